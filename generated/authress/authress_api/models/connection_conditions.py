@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConnectionConditions")
+
+
+@_attrs_define
+class ConnectionConditions:
+    """Conditions are custom restrictions on connections that prevent the connection from being used when it should not be,
+    or limits its usability for increased security.
+
+        Attributes:
+            require_business_account (bool | None | Unset): Require the user logging in with this connect to be using a
+                business account. When possible Authress will block user login and request that they select a different account.
+                Enabling this may prevent some users from being able to sign up with this identity connection. Default: False.
+            authentication_leeway_duration (str | Unset): The maximum amount of time, as an ISO 8601 duration, between the
+                instant a user begins the authentication flow and the moment login has completed; slower requests are rejected
+                as expired. The minimum is one minute and the max is 1 hour. Default: 'PT5M'.
+    """
+
+    require_business_account: bool | None | Unset = False
+    authentication_leeway_duration: str | Unset = "PT5M"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        require_business_account: bool | None | Unset
+        if isinstance(self.require_business_account, Unset):
+            require_business_account = UNSET
+        else:
+            require_business_account = self.require_business_account
+
+        authentication_leeway_duration = self.authentication_leeway_duration
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if require_business_account is not UNSET:
+            field_dict["requireBusinessAccount"] = require_business_account
+        if authentication_leeway_duration is not UNSET:
+            field_dict["authenticationLeewayDuration"] = authentication_leeway_duration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_require_business_account(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        require_business_account = _parse_require_business_account(d.pop("requireBusinessAccount", UNSET))
+
+        authentication_leeway_duration = d.pop("authenticationLeewayDuration", UNSET)
+
+        connection_conditions = cls(
+            require_business_account=require_business_account,
+            authentication_leeway_duration=authentication_leeway_duration,
+        )
+
+        connection_conditions.additional_properties = d
+        return connection_conditions
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

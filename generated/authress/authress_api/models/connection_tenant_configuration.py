@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.assignment_type import AssignmentType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConnectionTenantConfiguration")
+
+
+@_attrs_define
+class ConnectionTenantConfiguration:
+    """How users logging in with this connection are assigned to tenants.
+
+    Attributes:
+        assignment_type (AssignmentType | Unset): Specify the type of tenant configuration used for assigning tenants
+            user during login. Only connections that provide reliable `email_verified` identity properties can enable this
+            setting. DEFAULT - A user will only be associated with a tenant, when the tenant is specified in the
+            `loginClient.authenticate()` flow. TRUSTED_DOMAIN_FALLBACK - When no tenant is specified, also attempt to look
+            up the tenant utilizing the email domain of the user from their identity provider.
+    """
+
+    assignment_type: AssignmentType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        assignment_type: str | Unset = UNSET
+        if not isinstance(self.assignment_type, Unset):
+            assignment_type = self.assignment_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if assignment_type is not UNSET:
+            field_dict["assignmentType"] = assignment_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _assignment_type = d.pop("assignmentType", UNSET)
+        assignment_type: AssignmentType | Unset
+        if isinstance(_assignment_type, Unset):
+            assignment_type = UNSET
+        else:
+            assignment_type = AssignmentType(_assignment_type)
+
+        connection_tenant_configuration = cls(
+            assignment_type=assignment_type,
+        )
+
+        connection_tenant_configuration.additional_properties = d
+        return connection_tenant_configuration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ResponseError")
+
+
+@_attrs_define
+class ResponseError:
+    """The error body Authress returns with a failed request.
+
+    Attributes:
+        title (str | Unset): A description of the problem with this request. This property is unstable, do not use it
+            for programmatic handling.
+        error_code (str | Unset): A programmatic error code that represents this type of error, this property is stable,
+            but non-exhaustive.
+        error_id (str | Unset): A unique ID that represents this request, when filing support tickets always include
+            this value to indicate where the problem occurred.
+    """
+
+    title: str | Unset = UNSET
+    error_code: str | Unset = UNSET
+    error_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        error_code = self.error_code
+
+        error_id = self.error_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if title is not UNSET:
+            field_dict["title"] = title
+        if error_code is not UNSET:
+            field_dict["errorCode"] = error_code
+        if error_id is not UNSET:
+            field_dict["errorId"] = error_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        title = d.pop("title", UNSET)
+
+        error_code = d.pop("errorCode", UNSET)
+
+        error_id = d.pop("errorId", UNSET)
+
+        response_error = cls(
+            title=title,
+            error_code=error_code,
+            error_id=error_id,
+        )
+
+        response_error.additional_properties = d
+        return response_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,45 @@
+from enum import StrEnum
+
+
+class UserDataLocation(StrEnum):
+    """Values of ``UserDataLocation``; an unknown value from a newer server is kept (see ``_missing_``)."""
+
+    ARE = "ARE"
+    AUS = "AUS"
+    BHR = "BHR"
+    BRA = "BRA"
+    CAN = "CAN"
+    CHE = "CHE"
+    DEU = "DEU"
+    FRA = "FRA"
+    GBR = "GBR"
+    HKG = "HKG"
+    IDN = "IDN"
+    IND = "IND"
+    IRL = "IRL"
+    ISR = "ISR"
+    ITA = "ITA"
+    JPN = "JPN"
+    KOR = "KOR"
+    SGP = "SGP"
+    SWE = "SWE"
+    USA = "USA"
+    ZAF = "ZAF"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "UserDataLocation | None":
+        # Servers add values before clients learn them; keep the value instead of failing the parse.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
+
+    @property
+    def is_known(self) -> bool:
+        """Whether this value is one the spec lists (False for a value only a newer server knows)."""
+        return self._name_ != "UNKNOWN"

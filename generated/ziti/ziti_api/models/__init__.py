@@ -1,0 +1,63 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .api_error import ApiError
+from .api_error_args import ApiErrorArgs
+from .api_error_cause import ApiErrorCause
+from .api_error_data import ApiErrorData
+from .api_error_envelope import ApiErrorEnvelope
+from .api_error_url_vars import ApiErrorUrlVars
+from .api_field_error import ApiFieldError
+from .api_session_detail import ApiSessionDetail
+from .auth_method import AuthMethod
+from .auth_query_detail import AuthQueryDetail
+from .auth_query_type import AuthQueryType
+from .authenticate import Authenticate
+from .base_entity import BaseEntity
+from .current_api_session_detail import CurrentApiSessionDetail
+from .current_api_session_detail_envelope import CurrentApiSessionDetailEnvelope
+from .detail_api_session_envelope import DetailApiSessionEnvelope
+from .empty import Empty
+from .empty_data import EmptyData
+from .entity_ref import EntityRef
+from .env_info import EnvInfo
+from .link import Link
+from .links import Links
+from .list_api_sessions_envelope import ListApiSessionsEnvelope
+from .meta import Meta
+from .mfa_formats import MfaFormats
+from .mfa_providers import MfaProviders
+from .pagination import Pagination
+from .sdk_info import SdkInfo
+from .tags import Tags
+
+__all__ = (
+    "ApiError",
+    "ApiErrorArgs",
+    "ApiErrorCause",
+    "ApiErrorData",
+    "ApiErrorEnvelope",
+    "ApiErrorUrlVars",
+    "ApiFieldError",
+    "ApiSessionDetail",
+    "Authenticate",
+    "AuthMethod",
+    "AuthQueryDetail",
+    "AuthQueryType",
+    "BaseEntity",
+    "CurrentApiSessionDetail",
+    "CurrentApiSessionDetailEnvelope",
+    "DetailApiSessionEnvelope",
+    "Empty",
+    "EmptyData",
+    "EntityRef",
+    "EnvInfo",
+    "Link",
+    "Links",
+    "ListApiSessionsEnvelope",
+    "Meta",
+    "MfaFormats",
+    "MfaProviders",
+    "Pagination",
+    "SdkInfo",
+    "Tags",
+)

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.api_error_url_vars import ApiErrorUrlVars
+
+
+T = TypeVar("T", bound="ApiErrorArgs")
+
+
+@_attrs_define
+class ApiErrorArgs:
+    """The request arguments the error relates to.
+
+    Attributes:
+        url_vars (ApiErrorUrlVars | Unset): Path variables of the failed request, by name (e.g. `id`).
+    """
+
+    url_vars: ApiErrorUrlVars | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        url_vars: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.url_vars, Unset):
+            url_vars = self.url_vars.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if url_vars is not UNSET:
+            field_dict["urlVars"] = url_vars
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.api_error_url_vars import ApiErrorUrlVars  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _url_vars = d.pop("urlVars", UNSET)
+        url_vars: ApiErrorUrlVars | Unset
+        if isinstance(_url_vars, Unset):
+            url_vars = UNSET
+        else:
+            url_vars = ApiErrorUrlVars.from_dict(_url_vars)
+
+        api_error_args = cls(
+            url_vars=url_vars,
+        )
+
+        api_error_args.additional_properties = d
+        return api_error_args
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

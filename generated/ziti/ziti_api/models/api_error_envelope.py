@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.api_error import ApiError
+    from ..models.meta import Meta
+
+
+T = TypeVar("T", bound="ApiErrorEnvelope")
+
+
+@_attrs_define
+class ApiErrorEnvelope:
+    """The body of every error response.
+
+    Attributes:
+        meta (Meta): Response metadata shared by every envelope.
+        error (ApiError): What went wrong; `code` is the stable machine-readable part.
+    """
+
+    meta: Meta
+    error: ApiError
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        meta = self.meta.to_dict()
+
+        error = self.error.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "meta": meta,
+                "error": error,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.api_error import ApiError  # noqa: PLC0415
+        from ..models.meta import Meta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        meta = Meta.from_dict(d.pop("meta"))
+
+        error = ApiError.from_dict(d.pop("error"))
+
+        api_error_envelope = cls(
+            meta=meta,
+            error=error,
+        )
+
+        api_error_envelope.additional_properties = d
+        return api_error_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

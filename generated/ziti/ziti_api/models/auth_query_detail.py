@@ -1,0 +1,173 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.auth_query_type import AuthQueryType
+from ..models.mfa_formats import MfaFormats
+from ..models.mfa_providers import MfaProviders
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AuthQueryDetail")
+
+
+@_attrs_define
+class AuthQueryDetail:
+    """One outstanding authentication step of an API session.
+
+    Attributes:
+        provider (MfaProviders): Who verifies an authentication query.
+        type_id (AuthQueryType | Unset): Kind of authentication query (`MFA` is the legacy name of TOTP).
+        format_ (MfaFormats | Unset): Character set of the expected code.
+        id (str | Unset): Identifier of the query.
+        client_id (str | Unset): OAuth client id to use for an EXT-JWT query.
+        http_method (str | Unset): HTTP method with which to answer the query.
+        http_url (str | Unset): URL at which to answer the query.
+        is_totp_enrolled (bool | Unset): Whether the identity has a TOTP enrollment.
+        max_length (int | Unset): Maximum length of the expected code.
+        min_length (int | Unset): Minimum length of the expected code.
+        scopes (list[str] | Unset): OAuth scopes to request for an EXT-JWT query.
+    """
+
+    provider: MfaProviders
+    type_id: AuthQueryType | Unset = UNSET
+    format_: MfaFormats | Unset = UNSET
+    id: str | Unset = UNSET
+    client_id: str | Unset = UNSET
+    http_method: str | Unset = UNSET
+    http_url: str | Unset = UNSET
+    is_totp_enrolled: bool | Unset = UNSET
+    max_length: int | Unset = UNSET
+    min_length: int | Unset = UNSET
+    scopes: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        provider = self.provider.value
+
+        type_id: str | Unset = UNSET
+        if not isinstance(self.type_id, Unset):
+            type_id = self.type_id.value
+
+        format_: str | Unset = UNSET
+        if not isinstance(self.format_, Unset):
+            format_ = self.format_.value
+
+        id = self.id
+
+        client_id = self.client_id
+
+        http_method = self.http_method
+
+        http_url = self.http_url
+
+        is_totp_enrolled = self.is_totp_enrolled
+
+        max_length = self.max_length
+
+        min_length = self.min_length
+
+        scopes: list[str] | Unset = UNSET
+        if not isinstance(self.scopes, Unset):
+            scopes = self.scopes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "provider": provider,
+            }
+        )
+        if type_id is not UNSET:
+            field_dict["typeId"] = type_id
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if client_id is not UNSET:
+            field_dict["clientId"] = client_id
+        if http_method is not UNSET:
+            field_dict["httpMethod"] = http_method
+        if http_url is not UNSET:
+            field_dict["httpUrl"] = http_url
+        if is_totp_enrolled is not UNSET:
+            field_dict["isTotpEnrolled"] = is_totp_enrolled
+        if max_length is not UNSET:
+            field_dict["maxLength"] = max_length
+        if min_length is not UNSET:
+            field_dict["minLength"] = min_length
+        if scopes is not UNSET:
+            field_dict["scopes"] = scopes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        provider = MfaProviders(d.pop("provider"))
+
+        _type_id = d.pop("typeId", UNSET)
+        type_id: AuthQueryType | Unset
+        if isinstance(_type_id, Unset):
+            type_id = UNSET
+        else:
+            type_id = AuthQueryType(_type_id)
+
+        _format_ = d.pop("format", UNSET)
+        format_: MfaFormats | Unset
+        if isinstance(_format_, Unset):
+            format_ = UNSET
+        else:
+            format_ = MfaFormats(_format_)
+
+        id = d.pop("id", UNSET)
+
+        client_id = d.pop("clientId", UNSET)
+
+        http_method = d.pop("httpMethod", UNSET)
+
+        http_url = d.pop("httpUrl", UNSET)
+
+        is_totp_enrolled = d.pop("isTotpEnrolled", UNSET)
+
+        max_length = d.pop("maxLength", UNSET)
+
+        min_length = d.pop("minLength", UNSET)
+
+        scopes = cast(list[str], d.pop("scopes", UNSET))
+
+        auth_query_detail = cls(
+            provider=provider,
+            type_id=type_id,
+            format_=format_,
+            id=id,
+            client_id=client_id,
+            http_method=http_method,
+            http_url=http_url,
+            is_totp_enrolled=is_totp_enrolled,
+            max_length=max_length,
+            min_length=min_length,
+            scopes=scopes,
+        )
+
+        auth_query_detail.additional_properties = d
+        return auth_query_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,49 @@
+"""Test helpers: the hand-written specs, one parsed document per API key, with $ref lookup."""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+SPECS_DIR = REPO_ROOT / "specs"
+
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+
+
+def api_keys() -> list[str]:
+    """The API keys the workspace declares in ``[tool.sessionward] apis``."""
+    config = tomllib.loads((REPO_ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    keys: list[str] = config["tool"]["sessionward"]["apis"]
+    return keys
+
+
+@functools.cache
+def load_spec(key: str) -> dict[str, Any]:
+    """Parse ``specs/<key>/openapi.yaml`` (cached; callers must not mutate it)."""
+    with (SPECS_DIR / key / "openapi.yaml").open(encoding="utf-8") as handle:
+        document: dict[str, Any] = yaml.safe_load(handle)
+    return document
+
+
+def resolve(document: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    """Follow a local ``$ref`` (repeatedly) to the node it names."""
+    while "$ref" in node:
+        target: Any = document
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """Yield ``(method, path, operation)`` for every operation of a spec."""
+    for path, item in document["paths"].items():
+        for method in HTTP_METHODS:
+            if method in item:
+                yield method, path, item[method]
