@@ -1,0 +1,55 @@
+"""Stateful simulators of the sessionward APIs, served over real HTTP on loopback.
+
+`serve("ziti")` runs a simulator for a `with` block and yields its `Simulator` handle
+(`base_url`, `credentials`, and helpers to inject faults, reset and read the request log); the
+pytest plugin offers the same as fixtures (`ziti_sim`, ...), and `python -m sessionward.testing
+serve <api>` as a command. A simulated API is a `SimulatedAPI` subclass with one `@operation`
+handler per operation of its spec; the framework validates every request and response against
+that spec. See the README of the distribution for the control API and the plug-in guide.
+"""
+
+from sessionward.testing._errors import SimulatorError, SpecViolationError
+from sessionward.testing._faults import Fault, FaultAction
+from sessionward.testing._handle import Simulator
+from sessionward.testing._plugin import SimulatedAPI, operation
+from sessionward.testing._records import RequestRecord, Violation
+from sessionward.testing._registry import APIS
+from sessionward.testing._rejection import Problem, ProblemLocation, Rejection
+from sessionward.testing._seeding import SeedRandom
+from sessionward.testing._serve import serve
+
+__all__ = [
+    "APIS",
+    "Fault",
+    "FaultAction",
+    "Problem",
+    "ProblemLocation",
+    "Rejection",
+    "RequestRecord",
+    "SeedRandom",
+    "SimulatedAPI",
+    "Simulator",
+    "SimulatorError",
+    "SpecViolationError",
+    "Violation",
+    "operation",
+    "serve",
+]
+
+# Reprs and tracebacks show the public names (sessionward.testing.Simulator), as httpx does.
+for _public in (
+    Fault,
+    Problem,
+    Rejection,
+    RequestRecord,
+    SeedRandom,
+    SimulatedAPI,
+    Simulator,
+    SimulatorError,
+    SpecViolationError,
+    Violation,
+    operation,
+    serve,
+):
+    _public.__module__ = __name__
+del _public
