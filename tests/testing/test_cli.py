@@ -1,4 +1,4 @@
-"""`python -m sessionward.testing serve`: one JSON line within 3 s, serves until SIGINT/SIGTERM."""
+"""`python -m sessionward.testing serve`: one JSON line once ready, serves until SIGINT/SIGTERM."""
 
 from __future__ import annotations
 
@@ -20,7 +20,9 @@ from tests.testing._example import ExampleAPI
 REPO_ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = "tests.testing._example:ExampleAPI"
 BROKEN = "tests.testing._example:BrokenExampleAPI"
-READY_WITHIN = 3.0
+# A bound for a hang, not a speed check: how fast the line comes is measured by `nox -s bench`
+# (a timed assertion on a loaded two-core machine would only be flaky).
+READY_WITHIN = 30.0
 EXIT_WITHIN = 10.0
 
 

@@ -1,0 +1,66 @@
+"""Auth strategies for a credential that does not change: a header or a cookie.
+
+`HeaderAuth` covers `Authorization: Api-Token x` (Dynatrace), `Authorization: Bearer x`, a bare
+`Authorization: x` (DocSpace keys) and custom headers such as `zt-session: x` (OpenZiti);
+`CookieAuth` covers a session cookie such as `asc_auth_key` (DocSpace).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Generator
+
+import httpx
+
+from sessionward.core._auth_base import CredentialAuth, Placement
+from sessionward.core._secret import Secret
+from sessionward.core._transport_security import guard_credential
+
+
+class HeaderAuth(CredentialAuth):
+    """Send a fixed credential in a header, optionally after a scheme prefix.
+
+    `HeaderAuth(token, prefix="Api-Token")` sends `Authorization: Api-Token <token>`;
+    `HeaderAuth(token, header="zt-session")` sends `zt-session: <token>`. The value is kept as a
+    `Secret`. Raises `ValueError` for an invalid header name or prefix, or an empty value.
+    """
+
+    def __init__(
+        self, value: str | Secret, *, header: str = "Authorization", prefix: str | None = None
+    ) -> None:
+        super().__init__(Placement.header(header, prefix=prefix))
+        self._value = Secret(value)
+        if not self._value:
+            raise ValueError("the credential is empty")
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        """Attach the header (after the transport check) and send."""
+        guard_credential(request)
+        self.placement.apply(request, self._value)
+        yield request
+
+    def __repr__(self) -> str:
+        prefix = f", prefix={self.placement.prefix!r}" if self.placement.prefix else ""
+        return f"HeaderAuth({self._value!r}, header={self.placement.name!r}{prefix})"
+
+
+class CookieAuth(CredentialAuth):
+    """Send a fixed credential as a cookie, e.g. `CookieAuth(token, cookie="asc_auth_key")`.
+
+    Other cookies on the request are kept. Raises `ValueError` for an invalid cookie name or an
+    empty value.
+    """
+
+    def __init__(self, value: str | Secret, *, cookie: str) -> None:
+        super().__init__(Placement.cookie(cookie))
+        self._value = Secret(value)
+        if not self._value:
+            raise ValueError("the credential is empty")
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        """Attach the cookie (after the transport check) and send."""
+        guard_credential(request)
+        self.placement.apply(request, self._value)
+        yield request
+
+    def __repr__(self) -> str:
+        return f"CookieAuth({self._value!r}, cookie={self.placement.name!r})"

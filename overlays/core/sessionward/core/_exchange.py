@@ -1,0 +1,177 @@
+"""One logical request and its attempts: everything the sync and async clients share but the I/O.
+
+An `Exchange` resolves the per-call options into the request, refuses an insecure credential
+transfer before any I/O, picks the auth to send with, counts and logs attempts, turns failures into
+sessionward errors, and answers the retry loop's questions (retry? how long to wait?) through the
+pure policy in `_retry_policy`. `_retrying` runs that loop with tenacity.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import httpx
+
+from sessionward.core import _logging
+from sessionward.core._capture import record_response
+from sessionward.core._config import ClientConfig
+from sessionward.core._exceptions import APIError, APIStatusError
+from sessionward.core._options import current_options
+from sessionward.core._redact import is_sensitive_header
+from sessionward.core._retry_policy import RetryVerdict, retry_delay, should_retry
+from sessionward.core._status_errors import status_error_from_response
+from sessionward.core._transport_errors import translate_transport_error
+from sessionward.core._transport_security import (
+    ALLOW_INSECURE_HTTP_EXTENSION,
+    ensure_secure_transport,
+)
+
+# httpx exports the sentinel but not its type; isinstance on the type keeps mypy's narrowing.
+_UseClientDefault = type(httpx.USE_CLIENT_DEFAULT)
+
+if TYPE_CHECKING:
+    from httpx._client import UseClientDefault
+    from httpx._types import AuthTypes
+    from tenacity import RetryCallState
+
+    AuthArgument = AuthTypes | UseClientDefault | None
+
+
+class Exchange:
+    """One call of `send()`: its request, resolved options, attempt count and retry answers.
+
+    Raises `InsecureTransportError` on construction if a credential would travel in clear text.
+    """
+
+    def __init__(
+        self,
+        config: ClientConfig,
+        request: httpx.Request,
+        *,
+        auth: AuthArgument,
+        inner_auth: httpx.Auth | None,
+    ) -> None:
+        options = current_options()
+        self.config = config
+        self.request = request
+        self.clock = config.clock
+        self.max_retries = (
+            options.max_retries if options.max_retries is not None else config.max_retries
+        )
+        self.idempotent = options.idempotent
+        for name, value in options.headers:
+            request.headers[name] = value
+        if options.timeout is not None:
+            request.extensions["timeout"] = options.timeout.as_dict()
+        self.auth: AuthArgument = self._resolve_auth(auth)
+        explicit_auth = not isinstance(auth, _UseClientDefault) and auth is not None
+        # A credential may also ride in a header: a default, a per-call or a generated one.
+        credential_header = any(is_sensitive_header(name) for name in request.headers)
+        if config.auth is not None or inner_auth is not None or explicit_auth or credential_header:
+            ensure_secure_transport(request.url, allow_insecure_http=config.allow_insecure_http)
+        if config.allow_insecure_http:
+            request.extensions[ALLOW_INSECURE_HTTP_EXTENSION] = True
+        self.sensitive = config.sensitive_headers
+        self.attempt = 0
+        self._verdict: RetryVerdict | None = None
+
+    def _resolve_auth(self, auth: AuthArgument) -> AuthArgument:
+        if not isinstance(auth, _UseClientDefault):
+            return auth
+        if not self.config.send_auth:
+            return None
+        if self.config.auth is not None:
+            return self.config.auth
+        # No strategy of ours: let a caller-supplied httpx client apply its own auth, if any.
+        return httpx.USE_CLIENT_DEFAULT
+
+    @property
+    def attempts(self) -> int:
+        """The most attempts this exchange may make."""
+        return self.max_retries + 1
+
+    def begin_attempt(self) -> float:
+        """Count and log a new attempt; return its start time for `elapsed`."""
+        self.attempt += 1
+        _logging.log_request(
+            self.request, attempt=self.attempt, attempts=self.attempts, sensitive=self.sensitive
+        )
+        return self.clock.monotonic()
+
+    def transport_failure(self, exc: httpx.RequestError, started: float) -> APIError:
+        """Log a failed attempt and return the sessionward error to raise `from exc`."""
+        _logging.log_failure(
+            self.request,
+            exc,
+            elapsed=self.clock.monotonic() - started,
+            attempt=self.attempt,
+            attempts=self.attempts,
+        )
+        return translate_transport_error(exc, self.request)
+
+    def received(self, response: httpx.Response, started: float) -> None:
+        """Record a response for `unwrap` and log it."""
+        record_response(response)
+        _logging.log_response(
+            response,
+            elapsed=self.clock.monotonic() - started,
+            attempt=self.attempt,
+            attempts=self.attempts,
+            sensitive=self.sensitive,
+        )
+
+    def status_error(self, response: httpx.Response) -> APIStatusError:
+        """Return the error for a non-2xx response whose body has been read."""
+        return status_error_from_response(
+            response, error_parser=self.config.error_parser, now=self.clock.time()
+        )
+
+    # The retry loop's questions, in tenacity's terms.
+
+    def should_retry(self, state: RetryCallState) -> bool:
+        """Answer tenacity's "retry?" for the outcome of the last attempt."""
+        outcome = state.outcome
+        if outcome is None or not outcome.failed:
+            return False
+        error = outcome.exception()
+        if error is None or (isinstance(error, APIError) and error.final):
+            # Raised by a request nested in this one (a login) that already had its retries.
+            return False
+        verdict = should_retry(
+            error,
+            method=self.request.method,
+            idempotent=self.idempotent,
+            policy=self.config.retry_policy,
+        )
+        self._verdict = verdict
+        if not verdict.retry:
+            _logging.log_no_retry(self.request, reason=verdict.reason)
+        return verdict.retry
+
+    def wait(self, state: RetryCallState) -> float:
+        """Answer tenacity's "how long?" before the next attempt."""
+        error = state.outcome.exception() if state.outcome is not None else None
+        if error is None:
+            return 0.0
+        return retry_delay(
+            error, retry_number=state.attempt_number, policy=self.config.retry_policy
+        )
+
+    def before_sleep(self, state: RetryCallState) -> None:
+        """Log the retry about to happen."""
+        _logging.log_retry(
+            self.request,
+            delay=state.upcoming_sleep,
+            retry=state.attempt_number,
+            max_retries=self.max_retries,
+            reason=self._verdict.reason if self._verdict is not None else "a retryable failure",
+        )
+
+    def gave_up(self, error: BaseException) -> None:
+        """Note on the final error how many attempts were made, and mark it as final."""
+        if self._verdict is not None and self._verdict.retry:
+            _logging.log_give_up(self.request, attempts=self.attempt, error=error)
+        if isinstance(error, APIError):
+            error.final = True
+            if self.attempt > 1:
+                error.add_note(f"sessionward: gave up after {self.attempt} attempts")

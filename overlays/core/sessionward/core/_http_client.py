@@ -1,0 +1,199 @@
+"""The httpx clients the core hands to the generated code: only the I/O line differs between them.
+
+`HTTPClient` and `AsyncHTTPClient` subclass httpx's clients so that the generated functions, which
+call `request()`, run unchanged; `request()` builds the request as usual (base URL, default
+headers, timeout) and calls `send()`, which is overridden to run each request as an `Exchange`:
+per-call options, the insecure-transport check, the retry loop around the real send (admitted
+through the pool gate), the transport error boundary, and a raised `APIStatusError` for every
+non-2xx status after the auth flow has seen it. The real send goes through an inner httpx client:
+the caller's own, or one the core built and closes. Redirects are never followed, so no credential
+is replayed to another host.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NoReturn
+
+import httpx
+
+from sessionward.core._config import ClientConfig
+from sessionward.core._exchange import Exchange
+from sessionward.core._gate import pool_timeout
+from sessionward.core._options import isolated_options
+from sessionward.core._redact import redact_url
+from sessionward.core._retrying import run_async, run_sync
+
+if TYPE_CHECKING:
+    from types import TracebackType
+
+    from httpx._client import UseClientDefault
+    from httpx._types import AuthTypes
+
+
+class _NoTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Stands in for the transport of the outer client, which never does I/O itself."""
+
+    def handle_request(self, request: httpx.Request) -> NoReturn:
+        raise RuntimeError("sessionward clients send through their inner httpx client")
+
+    async def handle_async_request(self, request: httpx.Request) -> NoReturn:
+        raise RuntimeError("sessionward clients send through their inner httpx client")
+
+
+class HTTPClient(httpx.Client):
+    """The `httpx.Client` that sessionward hands to a generated client (`set_httpx_client`).
+
+    Built by `BaseClient`; do not construct it directly. Every request it sends is retried per
+    policy, raises a sessionward error on failure (`APIStatusError` subclasses for non-2xx,
+    `APIConnectionError`/`APITimeoutError` for transport failures, `InsecureTransportError` before
+    sending a credential in clear text), and is logged with credentials redacted.
+    """
+
+    def __init__(self, *, config: ClientConfig, inner: httpx.Client, owns_inner: bool) -> None:
+        super().__init__(
+            base_url=config.base_url,
+            headers=list(config.headers),
+            timeout=config.timeout,
+            follow_redirects=False,
+            trust_env=False,
+            transport=_NoTransport(),
+        )
+        self._config = config
+        self._inner = inner
+        self._owns_inner = owns_inner
+
+    @property
+    def config(self) -> ClientConfig:
+        """The settings this client sends with."""
+        return self._config
+
+    def send(
+        self,
+        request: httpx.Request,
+        *,
+        stream: bool = False,
+        auth: AuthTypes | UseClientDefault | None = httpx.USE_CLIENT_DEFAULT,
+        follow_redirects: bool | UseClientDefault = httpx.USE_CLIENT_DEFAULT,
+    ) -> httpx.Response:
+        """Send `request` with retries; return a 2xx response or raise a sessionward error."""
+        if self.is_closed:
+            raise RuntimeError("Cannot send a request, as the client has been closed.")
+        exchange = Exchange(self._config, request, auth=auth, inner_auth=self._inner.auth)
+
+        def attempt() -> httpx.Response:
+            started = exchange.begin_attempt()
+            try:
+                with self._config.gate.admit(pool_timeout(request)):
+                    response = self._inner.send(
+                        request, stream=stream, auth=exchange.auth, follow_redirects=False
+                    )
+            except httpx.RequestError as exc:
+                raise exchange.transport_failure(exc, started) from exc
+            exchange.received(response, started)
+            if response.is_success:
+                return response
+            try:
+                response.read()
+            except httpx.RequestError as exc:
+                raise exchange.transport_failure(exc, started) from exc
+            finally:
+                response.close()
+            raise exchange.status_error(response)
+
+        with isolated_options():
+            return run_sync(exchange, attempt)
+
+    def close(self) -> None:
+        """Close this client, and the inner httpx client if the core built it."""
+        if self._owns_inner:
+            self._inner.close()
+        super().close()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None = None,
+        exc_value: BaseException | None = None,
+        traceback: TracebackType | None = None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"HTTPClient(base_url={redact_url(self._config.base_url)!r})"
+
+
+class AsyncHTTPClient(httpx.AsyncClient):
+    """The `httpx.AsyncClient` twin of `HTTPClient`, for `set_async_httpx_client`.
+
+    Built by `AsyncBaseClient`; behaves exactly like `HTTPClient`.
+    """
+
+    def __init__(self, *, config: ClientConfig, inner: httpx.AsyncClient, owns_inner: bool) -> None:
+        super().__init__(
+            base_url=config.base_url,
+            headers=list(config.headers),
+            timeout=config.timeout,
+            follow_redirects=False,
+            trust_env=False,
+            transport=_NoTransport(),
+        )
+        self._config = config
+        self._inner = inner
+        self._owns_inner = owns_inner
+
+    @property
+    def config(self) -> ClientConfig:
+        """The settings this client sends with."""
+        return self._config
+
+    async def send(
+        self,
+        request: httpx.Request,
+        *,
+        stream: bool = False,
+        auth: AuthTypes | UseClientDefault | None = httpx.USE_CLIENT_DEFAULT,
+        follow_redirects: bool | UseClientDefault = httpx.USE_CLIENT_DEFAULT,
+    ) -> httpx.Response:
+        """Send `request` with retries; return a 2xx response or raise a sessionward error."""
+        if self.is_closed:
+            raise RuntimeError("Cannot send a request, as the client has been closed.")
+        exchange = Exchange(self._config, request, auth=auth, inner_auth=self._inner.auth)
+
+        async def attempt() -> httpx.Response:
+            started = exchange.begin_attempt()
+            try:
+                async with self._config.gate.aadmit(pool_timeout(request)):
+                    response = await self._inner.send(
+                        request, stream=stream, auth=exchange.auth, follow_redirects=False
+                    )
+            except httpx.RequestError as exc:
+                raise exchange.transport_failure(exc, started) from exc
+            exchange.received(response, started)
+            if response.is_success:
+                return response
+            try:
+                await response.aread()
+            except httpx.RequestError as exc:
+                raise exchange.transport_failure(exc, started) from exc
+            finally:
+                await response.aclose()
+            raise exchange.status_error(response)
+
+        with isolated_options():
+            return await run_async(exchange, attempt)
+
+    async def aclose(self) -> None:
+        """Close this client, and the inner httpx client if the core built it."""
+        if self._owns_inner:
+            await self._inner.aclose()
+        await super().aclose()
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None = None,
+        exc_value: BaseException | None = None,
+        traceback: TracebackType | None = None,
+    ) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> str:
+        return f"AsyncHTTPClient(base_url={redact_url(self._config.base_url)!r})"

@@ -1,0 +1,55 @@
+"""The retry loop, run by tenacity with the exchange's policy and the client's injectable clock.
+
+tenacity supplies the loop for both I/O styles (`Retrying`, `AsyncRetrying`) and the injectable
+sleep; what is retried and how long to wait are answered by the `Exchange`. tenacity is imported
+on the first request, not at import time, to keep `import sessionward.core` cheap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+import httpx
+
+from sessionward.core._exceptions import SessionwardError
+from sessionward.core._exchange import Exchange
+
+
+def run_sync(exchange: Exchange, attempt: Callable[[], httpx.Response]) -> httpx.Response:
+    """Call `attempt` until it returns or the policy stops retrying; raise the last error."""
+    import tenacity
+
+    retrying = tenacity.Retrying(
+        stop=tenacity.stop_after_attempt(exchange.attempts),
+        retry=exchange.should_retry,
+        wait=exchange.wait,
+        before_sleep=exchange.before_sleep,
+        sleep=exchange.clock.sleep,
+        reraise=True,
+    )
+    try:
+        return retrying(attempt)
+    except SessionwardError as error:
+        exchange.gave_up(error)
+        raise
+
+
+async def run_async(
+    exchange: Exchange, attempt: Callable[[], Awaitable[httpx.Response]]
+) -> httpx.Response:
+    """The async twin of `run_sync`."""
+    import tenacity
+
+    retrying = tenacity.AsyncRetrying(
+        stop=tenacity.stop_after_attempt(exchange.attempts),
+        retry=exchange.should_retry,
+        wait=exchange.wait,
+        before_sleep=exchange.before_sleep,
+        sleep=exchange.clock.asleep,
+        reraise=True,
+    )
+    try:
+        return await retrying(attempt)
+    except SessionwardError as error:
+        exchange.gave_up(error)
+        raise

@@ -1,0 +1,53 @@
+"""Refusing to send credentials over plain `http://` to anything but a loopback host.
+
+The check runs before any I/O: in the HTTP client for every request of a client that holds a
+credential, and again inside each auth strategy right before it attaches its credential (so the
+strategies are safe even on a plain httpx client). The client's explicit opt-in travels to the
+strategies as a request extension.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+
+import httpx
+
+from sessionward.core._exceptions import InsecureTransportError
+from sessionward.core._redact import redact_url
+
+# Set on a request by a client built with allow_insecure_http=True; read by the auth strategies.
+ALLOW_INSECURE_HTTP_EXTENSION = "sessionward.allow_insecure_http"
+
+
+def is_loopback_host(host: str) -> bool:
+    """Return whether `host` is loopback: 127.0.0.0/8, ::1 (also IPv4-mapped), or localhost."""
+    name = host.strip("[]").rstrip(".").lower()
+    # Only the exact name: a resolver is free to send sub.localhost anywhere.
+    if name == "localhost":
+        return True
+    try:
+        address = ipaddress.ip_address(name)
+    except ValueError:
+        return False
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        return address.ipv4_mapped.is_loopback
+    return address.is_loopback
+
+
+def ensure_secure_transport(url: httpx.URL, *, allow_insecure_http: bool) -> None:
+    """Raise `InsecureTransportError` if a credential sent to `url` would travel in clear text."""
+    if url.scheme != "http" or allow_insecure_http or is_loopback_host(url.host):
+        return
+    shown = redact_url(url)
+    raise InsecureTransportError(
+        f"Refusing to send a credential over plain http to {url.host} ({shown}): anyone on the "
+        "path could read it. Use an https:// base URL, or build the client with "
+        "allow_insecure_http=True if the network path is trusted.",
+        url=shown,
+    )
+
+
+def guard_credential(request: httpx.Request) -> None:
+    """Check a request right before an auth strategy attaches its credential to it."""
+    allowed = bool(request.extensions.get(ALLOW_INSECURE_HTTP_EXTENSION, False))
+    ensure_secure_transport(request.url, allow_insecure_http=allowed)
