@@ -117,3 +117,20 @@ def test_response_validation_can_be_turned_off(processes: list[subprocess.Popen[
     assert httpx.get(f"{line['base_url']}/notes/n-1").json() == {"id": 7, "text": ""}
     returncode, _, _ = _stop(process, signal.SIGINT)
     assert returncode == 0
+
+
+def test_serve_all_prints_one_line_per_api_and_each_answers(
+    processes: list[subprocess.Popen[str]],
+) -> None:
+    process = _start("serve", "all")
+    processes.append(process)
+    lines = [_first_line(process) for _ in range(4)]
+    assert sorted(line["api"] for line in lines) == ["authress", "docspace", "dynatrace", "ziti"]
+    for line in lines:
+        # Every simulator answers its health check on the origin of its base URL.
+        origin = "/".join(line["base_url"].split("/")[:3])
+        health = httpx.get(f"{origin}/_sim/health", timeout=10.0)
+        assert health.json()["api"] == line["api"]
+        assert line["credentials"]
+    code, _, _ = _stop(process, signal.SIGINT)
+    assert code == 0
