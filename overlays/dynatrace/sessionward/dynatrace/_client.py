@@ -1,0 +1,289 @@
+"""The Dynatrace clients people import: `DynatraceCluster` (sync) and `AsyncDynatraceCluster`.
+
+A client sends its API token as `Authorization: Api-Token <token>`, builds a core `BaseClient` /
+`AsyncBaseClient` with the Cluster API's error parser and a `User-Agent` naming this package,
+hands the core's HTTP client to a private generated client, and exposes the `user_sessions` and
+`session_policy` resources over it. `with_options()` returns a view sharing the connection pool;
+only the original closes it. Rate limiting needs nothing here: the core honours the Cluster API's
+`X-RateLimit-Reset` (a Unix time in microseconds) on a 429.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Mapping
+from types import TracebackType
+from typing import Self
+
+import httpx
+from dynatrace_api.client import Client
+
+from sessionward.core import (
+    DEFAULT_LIMITS,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    NOT_GIVEN,
+    AsyncBaseClient,
+    BaseClient,
+    Clock,
+    HeaderAuth,
+    NotGiven,
+    RetryPolicy,
+    Secret,
+    redact_url,
+)
+from sessionward.dynatrace._errors import parse_dynatrace_error
+from sessionward.dynatrace._session_policy import AsyncSessionPolicy, SessionPolicy
+from sessionward.dynatrace._user_sessions import AsyncUserSessions, UserSessions
+from sessionward.dynatrace._version import __version__
+
+USER_AGENT = f"sessionward-dynatrace/{__version__}"
+# The path of the Cluster API v2 on a cluster, as the spec's server URL has it.
+CLUSTER_API_PATH = "api/cluster/v2"
+
+
+def _describe(kind: str, base: BaseClient | AsyncBaseClient) -> str:
+    # The auth strategies of the core have redacted reprs; the credential never shows.
+    return (
+        f"{kind}(base_url={redact_url(base.base_url)!r}, auth={base.auth!r}, "
+        f"timeout={base.timeout!r}, max_retries={base.max_retries})"
+    )
+
+
+def cluster_api_url(base_url: str | httpx.URL) -> str | httpx.URL:
+    """Return `base_url`, with the Cluster API v2 path appended when it has no path at all.
+
+    `https://cluster.example.com` becomes `https://cluster.example.com/api/cluster/v2`; a URL with
+    any path is taken as it is (a proxy may serve the API elsewhere). A URL that does not parse is
+    returned unchanged, for the core to reject with its own message.
+    """
+    try:
+        url = httpx.URL(base_url)
+    except (httpx.InvalidURL, TypeError):
+        return base_url
+    if url.host and url.path in ("", "/"):
+        return url.copy_with(path="/" + CLUSTER_API_PATH)
+    return base_url
+
+
+def _auth(api_token: str | Secret) -> HeaderAuth:
+    secret = Secret(api_token)
+    if not secret:
+        raise ValueError("api_token is empty; pass a Cluster API token")
+    return HeaderAuth(secret, prefix="Api-Token")
+
+
+class DynatraceCluster:
+    """A client of the Dynatrace Managed Cluster API v2 (user management); use it with `with`.
+
+    `api_token` is a Cluster API token with the `ServiceProviderAPI` permission, sent as
+    `Authorization: Api-Token <token>` (never in the URL, where proxies would log it).
+
+    - `base_url`: the Cluster API v2 root, `https://<cluster>/api/cluster/v2`; a URL with no path
+      (`https://<cluster>`) gets `/api/cluster/v2` appended.
+    - `timeout`: seconds or an `httpx.Timeout` (default 5 s to connect, 30 s otherwise; never
+      unbounded). `max_retries`: retries after a failed attempt (default 2) for connection
+      errors, timeouts, 408/429/500/502/503/504 (not the vendor's 510); on a 429 the wait is the
+      server's `Retry-After` or `X-RateLimit-Reset`, up to `retry_policy.max_retry_after`, and a
+      longer one raises `RateLimitError` (with `retry_after`) at once.
+    - `http_client`: an `httpx.Client` of yours to send through (proxies, TLS, transports); the
+      client does not close it. `limits`: pool limits of the client's own httpx client.
+    - `allow_insecure_http`: send the token over plain `http://` to a non-loopback host
+      (refused by default with `InsecureTransportError`).
+    - `headers`: extra headers on every request; `retry_policy`, `clock`: retry tuning and the
+      time source (tests inject a fake clock).
+
+    Raises `ValueError` for an empty token or a bad `base_url` and `TypeError` for arguments of
+    the wrong type; nothing is sent by the constructor.
+    """
+
+    user_sessions: UserSessions
+    """List the signed-in web UI sessions and end all sessions of a user."""
+    session_policy: SessionPolicy
+    """Read and change the cluster's user-session policy."""
+
+    def __init__(
+        self,
+        base_url: str | httpx.URL,
+        *,
+        api_token: str | Secret,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.Client | None = None,
+        allow_insecure_http: bool = False,
+        headers: Mapping[str, str] | None = None,
+        limits: httpx.Limits = DEFAULT_LIMITS,
+        retry_policy: RetryPolicy | None = None,
+        clock: Clock | None = None,
+    ) -> None:
+        base = BaseClient(
+            cluster_api_url(base_url),
+            auth=_auth(api_token),
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            user_agent=USER_AGENT,
+            limits=limits,
+            http_client=http_client,
+            error_parser=parse_dynatrace_error,
+            allow_insecure_http=allow_insecure_http,
+            retry_policy=retry_policy,
+            clock=clock,
+        )
+        self._bind(base)
+
+    def _bind(self, base: BaseClient) -> None:
+        self._base = base
+        generated = Client(base_url=str(base.base_url))
+        generated.set_httpx_client(base.http_client)
+        self.user_sessions = UserSessions(generated)
+        self.session_policy = SessionPolicy(generated)
+
+    @property
+    def base_url(self) -> httpx.URL:
+        """The Cluster API v2 root URL, ending in `/`."""
+        return self._base.base_url
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        """The default timeout of every request."""
+        return self._base.timeout
+
+    @property
+    def max_retries(self) -> int:
+        """The default number of retries after a failed attempt."""
+        return self._base.max_retries
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """Return a view of this client with other defaults, sharing its connection pool.
+
+        Use it for one call or a group of calls:
+        `client.with_options(timeout=2).user_sessions.list()`. This client is not changed; closing
+        the view does not close the pool. Raises `ValueError` for an unbounded timeout or a
+        negative `max_retries`.
+        """
+        view = copy.copy(self)
+        view._bind(
+            self._base.with_options(timeout=timeout, max_retries=max_retries, headers=headers)
+        )
+        return view
+
+    def close(self) -> None:
+        """Close the connection pool (unless it is a caller's `http_client` or this is a view)."""
+        self._base.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc_value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return _describe(type(self).__name__, self._base)
+
+
+class AsyncDynatraceCluster:
+    """The async twin of `DynatraceCluster`, with the same arguments (`http_client` is async).
+
+    Use it with `async with`; every resource method is awaitable and raises the same errors.
+    """
+
+    user_sessions: AsyncUserSessions
+    """List the signed-in web UI sessions and end all sessions of a user."""
+    session_policy: AsyncSessionPolicy
+    """Read and change the cluster's user-session policy."""
+
+    def __init__(
+        self,
+        base_url: str | httpx.URL,
+        *,
+        api_token: str | Secret,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+        allow_insecure_http: bool = False,
+        headers: Mapping[str, str] | None = None,
+        limits: httpx.Limits = DEFAULT_LIMITS,
+        retry_policy: RetryPolicy | None = None,
+        clock: Clock | None = None,
+    ) -> None:
+        base = AsyncBaseClient(
+            cluster_api_url(base_url),
+            auth=_auth(api_token),
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            user_agent=USER_AGENT,
+            limits=limits,
+            http_client=http_client,
+            error_parser=parse_dynatrace_error,
+            allow_insecure_http=allow_insecure_http,
+            retry_policy=retry_policy,
+            clock=clock,
+        )
+        self._bind(base)
+
+    def _bind(self, base: AsyncBaseClient) -> None:
+        self._base = base
+        generated = Client(base_url=str(base.base_url))
+        generated.set_async_httpx_client(base.http_client)
+        self.user_sessions = AsyncUserSessions(generated)
+        self.session_policy = AsyncSessionPolicy(generated)
+
+    @property
+    def base_url(self) -> httpx.URL:
+        """The Cluster API v2 root URL, ending in `/`."""
+        return self._base.base_url
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        """The default timeout of every request."""
+        return self._base.timeout
+
+    @property
+    def max_retries(self) -> int:
+        """The default number of retries after a failed attempt."""
+        return self._base.max_retries
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """Return a view sharing the pool; see `DynatraceCluster.with_options`."""
+        view = copy.copy(self)
+        view._bind(
+            self._base.with_options(timeout=timeout, max_retries=max_retries, headers=headers)
+        )
+        return view
+
+    async def aclose(self) -> None:
+        """Close the connection pool (unless it is a caller's `http_client` or this is a view)."""
+        await self._base.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc_value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> str:
+        return _describe(type(self).__name__, self._base)

@@ -1,0 +1,97 @@
+"""The `user_sessions` resource of Dynatrace, sync (`UserSessions`) and async twins.
+
+Listing returns the bare JSON array the Cluster API sends (no envelope, no paging) as
+`UserSession` models; removing ends every session of one user on every cluster node. The twins
+share the argument checks and differ only in the awaited line.
+"""
+
+from __future__ import annotations
+
+import builtins
+
+from dynatrace_api.api.user_management import get_user_sessions, remove_user_session
+from dynatrace_api.client import Client
+from dynatrace_api.models import UserSession
+from dynatrace_api.types import UNSET, Unset
+
+from sessionward.core import (
+    NotFoundError,
+    aunwrap_empty,
+    aunwrap_list,
+    unwrap_empty,
+    unwrap_list,
+)
+from sessionward.dynatrace._params import user_id_param
+
+
+def _filter(user_id: str | None) -> str | Unset:
+    return UNSET if user_id is None else user_id_param(user_id)
+
+
+class UserSessions:
+    """The web UI sessions signed in to the cluster and its environments: `client.user_sessions`.
+
+    Every method raises the `sessionward.core` errors: `AuthenticationError` (401) for a missing,
+    malformed or unknown token, `PermissionDeniedError` (403) for a token without the
+    `ServiceProviderAPI` permission, `RateLimitError` (429) once the retries are spent,
+    `InternalServerError` for 5xx (and the vendor's 510), `APIConnectionError` /
+    `APITimeoutError`, and `APIResponseValidationError` for a body that is not what the API
+    promises.
+    """
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def list(self, user_id: str | None = None) -> builtins.list[UserSession]:
+        """Return every signed-in session, or only those of `user_id` (empty list: none).
+
+        Raises `InvalidArgumentError` for an empty `user_id` before sending.
+        """
+        query = _filter(user_id)
+        return unwrap_list(
+            lambda: get_user_sessions.sync_detailed(client=self._client, user_id=query),
+            UserSession,
+        )
+
+    def remove(self, user_id: str, *, missing_ok: bool = False) -> None:
+        """End every session of `user_id` on every cluster node: "revoke everything of one user".
+
+        The user is signed out of the Cluster Management Console and of every environment.
+        Raises `NotFoundError` when the user has no session, unless `missing_ok=True` (then
+        a user without sessions is simply done). Raises `InvalidArgumentError` for an empty
+        `user_id` before sending.
+        """
+        user = user_id_param(user_id)
+        try:
+            unwrap_empty(
+                lambda: remove_user_session.sync_detailed(client=self._client, user_id=user)
+            )
+        except NotFoundError:
+            if not missing_ok:
+                raise
+
+
+class AsyncUserSessions:
+    """The async twin of `UserSessions`: the same methods, awaitable, the same errors."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    async def list(self, user_id: str | None = None) -> builtins.list[UserSession]:
+        """Return the signed-in sessions, all or one user's; see `UserSessions.list`."""
+        query = _filter(user_id)
+        return await aunwrap_list(
+            lambda: get_user_sessions.asyncio_detailed(client=self._client, user_id=query),
+            UserSession,
+        )
+
+    async def remove(self, user_id: str, *, missing_ok: bool = False) -> None:
+        """End every session of one user; see `UserSessions.remove`."""
+        user = user_id_param(user_id)
+        try:
+            await aunwrap_empty(
+                lambda: remove_user_session.asyncio_detailed(client=self._client, user_id=user)
+            )
+        except NotFoundError:
+            if not missing_ok:
+                raise

@@ -1,0 +1,189 @@
+"""Running one test against `DocSpace` and `AsyncDocSpace` alike, and a clock that never waits.
+
+`Twin` puts a sync or an async client behind one async interface: the sync mode simply calls the
+blocking client (the simulator serves from its own thread, so blocking the test's event loop is
+harmless), the async mode awaits. `FakeClock` records the sleeps of the retry loop and advances
+time at once. `OPERATIONS` names every public method with the request it sends, so error-path
+tests can run over all of them.
+"""
+
+from __future__ import annotations
+
+import functools
+import ssl
+import uuid
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import anyio.lowlevel
+import httpx
+
+from sessionward.core import RetryPolicy
+from sessionward.docspace import ActiveConnectionsDto, AsyncDocSpace, DocSpace
+from sessionward.testing import Simulator
+
+Mode = Literal["sync", "async"]
+MODES: tuple[Mode, ...] = ("sync", "async")
+START = 1_700_000_000.0
+# Backoff without jitter, so the recorded sleeps are exact.
+NO_JITTER = RetryPolicy(jitter=0.0)
+# A well-formed id of no user: DocSpace closes nothing for it and still answers 200.
+NOBODY = uuid.UUID("6f2d3c1e-8b7a-4f5e-9d0c-2a1b3c4d5e6f")
+PREFIX = "/api/2.0/security/activeconnections"
+# One connection per request. The simulator's sockets lack TCP_NODELAY, so on a kept-alive
+# connection each response waits ~40 ms for the client's delayed ACK (Nagle); a fresh connection is
+# in quick-ack mode. Only the tests' speed changes; test_client.py covers the default pool.
+FRESH_CONNECTIONS = httpx.Limits(max_keepalive_connections=0)
+
+
+@functools.cache
+def tls_context() -> ssl.SSLContext:
+    """One TLS context for the whole run: building one per httpx client costs ~50 ms each."""
+    return ssl.create_default_context()
+
+
+def transport_client(mode: Mode) -> httpx.Client | httpx.AsyncClient:
+    """An httpx client for a test's overlay client to send through (the test closes it)."""
+    if mode == "sync":
+        return httpx.Client(verify=tls_context(), limits=FRESH_CONNECTIONS)
+    return httpx.AsyncClient(verify=tls_context(), limits=FRESH_CONNECTIONS)
+
+
+class FakeClock:
+    """A clock that starts at a fixed Unix time and only moves when something sleeps."""
+
+    def __init__(self, start: float = START) -> None:
+        self.now = start
+        self.mono = 0.0
+        self.sleeps: list[float] = []
+
+    def time(self) -> float:
+        return self.now
+
+    def monotonic(self) -> float:
+        return self.mono
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds
+        self.mono += seconds
+
+    async def asleep(self, seconds: float) -> None:
+        self.sleep(seconds)
+        await anyio.lowlevel.checkpoint()
+
+
+class Twin:
+    """A `DocSpace` or an `AsyncDocSpace` behind async methods named like the resource's."""
+
+    def __init__(self, client: DocSpace | AsyncDocSpace) -> None:
+        self.client = client
+
+    @property
+    def mode(self) -> Mode:
+        return "sync" if isinstance(self.client, DocSpace) else "async"
+
+    async def list(self) -> ActiveConnectionsDto:
+        if isinstance(self.client, DocSpace):
+            return self.client.active_connections.list()
+        return await self.client.active_connections.list()
+
+    async def log_out(self, login_event_id: Any) -> bool:
+        if isinstance(self.client, DocSpace):
+            return self.client.active_connections.log_out(login_event_id)
+        return await self.client.active_connections.log_out(login_event_id)
+
+    async def log_out_all_for_user(self, user_id: Any) -> None:
+        if isinstance(self.client, DocSpace):
+            self.client.active_connections.log_out_all_for_user(user_id)
+        else:
+            await self.client.active_connections.log_out_all_for_user(user_id)
+
+    async def log_out_all_except_current(self) -> str | None:
+        if isinstance(self.client, DocSpace):
+            return self.client.active_connections.log_out_all_except_current()
+        return await self.client.active_connections.log_out_all_except_current()
+
+    async def log_out_all_and_change_password(self) -> str | None:
+        if isinstance(self.client, DocSpace):
+            return self.client.active_connections.log_out_all_and_change_password()
+        return await self.client.active_connections.log_out_all_and_change_password()
+
+    async def close(self) -> None:
+        if isinstance(self.client, DocSpace):
+            self.client.close()
+        else:
+            await self.client.aclose()
+
+
+def build(mode: Mode, base_url: str, **kwargs: Any) -> Twin:
+    """Build the client of `mode` with `kwargs`."""
+    if mode == "sync":
+        return Twin(DocSpace(base_url, **kwargs))
+    return Twin(AsyncDocSpace(base_url, **kwargs))
+
+
+@dataclass(frozen=True)
+class Operation:
+    """A public method, the request it sends (for faults) and its spec operationId."""
+
+    name: str
+    method: str
+    path: str
+    operation_id: str
+    call: Callable[[Twin], Awaitable[object]]
+    has_body: bool = True
+
+    def __str__(self) -> str:
+        return self.name
+
+
+OPERATIONS = (
+    Operation("list", "GET", PREFIX, "get_all_active_connections", lambda t: t.list()),
+    Operation(
+        "log_out",
+        "PUT",
+        f"{PREFIX}/logout/*",
+        "log_out_active_connection",
+        lambda t: t.log_out(12345),
+    ),
+    Operation(
+        "log_out_all_for_user",
+        "PUT",
+        f"{PREFIX}/logoutall/*",
+        "log_out_all_active_connections_for_user",
+        lambda t: t.log_out_all_for_user(NOBODY),
+        has_body=False,
+    ),
+    Operation(
+        "log_out_all_except_current",
+        "PUT",
+        f"{PREFIX}/logoutallexceptthis",
+        "log_out_all_except_this_connection",
+        lambda t: t.log_out_all_except_current(),
+    ),
+    Operation(
+        "log_out_all_and_change_password",
+        "PUT",
+        f"{PREFIX}/logoutallchangepassword",
+        "log_out_all_active_connections_change_password",
+        lambda t: t.log_out_all_and_change_password(),
+    ),
+)
+WITH_BODY = tuple(operation for operation in OPERATIONS if operation.has_body)
+
+
+def statuses(sim: Simulator, operation: Operation) -> list[int | None]:
+    """The statuses the simulator answered to `operation`, oldest first."""
+    return [r.status for r in sim.requests() if r.operation == operation.operation_id]
+
+
+def envelope(payload: object) -> dict[str, object]:
+    """A DocSpace success envelope around `payload`."""
+    return {"response": payload, "count": 1, "links": [], "status": 0, "statusCode": 200}
+
+
+def error_body(status: int, message: str) -> dict[str, object]:
+    """A DocSpace `ErrorApiResponse`."""
+    return {"error": {"message": message}, "status": 1, "statusCode": status}

@@ -1,0 +1,82 @@
+"""Fixtures for the DocSpace overlay's tests: twin clients against the simulator, a fake clock.
+
+`make_twin` is parametrized over both modes, so every test that uses it runs for `DocSpace` and
+`AsyncDocSpace`; it authenticates with the simulator's administrator token unless told otherwise,
+sleeps on the fake clock, and closes what it built. Unless a test asks for `own_pool=True`, the
+client sends through an httpx client the fixture builds with a shared TLS context, which keeps
+each test from paying for a new one; test_client.py covers the client's own pool.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from typing import Any
+
+import httpx
+import pytest
+
+from sessionward.testing import Simulator
+from tests.docspace._support import (
+    FRESH_CONNECTIONS,
+    MODES,
+    NO_JITTER,
+    FakeClock,
+    Mode,
+    Twin,
+    build,
+    transport_client,
+)
+
+MakeTwin = Callable[..., Twin]
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture(params=MODES)
+def mode(request: pytest.FixtureRequest) -> Mode:
+    mode: Mode = request.param
+    return mode
+
+
+@pytest.fixture
+async def make_twin(
+    mode: Mode, docspace_sim: Simulator, clock: FakeClock
+) -> AsyncIterator[MakeTwin]:
+    built: list[Twin] = []
+    transports: list[httpx.Client | httpx.AsyncClient] = []
+
+    def make(*, own_pool: bool = False, base_url: str | None = None, **kwargs: Any) -> Twin:
+        kwargs.setdefault("clock", clock)
+        kwargs.setdefault("retry_policy", NO_JITTER)
+        if own_pool:
+            kwargs.setdefault("limits", FRESH_CONNECTIONS)
+        elif "http_client" not in kwargs:
+            transports.append(transport_client(mode))
+            kwargs["http_client"] = transports[-1]
+        if "token" not in kwargs and "auth_cookie" not in kwargs:
+            kwargs.update(docspace_sim.credentials)
+        twin = build(mode, base_url or docspace_sim.base_url, **kwargs)
+        built.append(twin)
+        return twin
+
+    yield make
+    for twin in built:
+        await twin.close()
+    for transport in transports:
+        if isinstance(transport, httpx.Client):
+            transport.close()
+        else:
+            await transport.aclose()
+
+
+@pytest.fixture
+def twin(make_twin: MakeTwin) -> Twin:
+    return make_twin()

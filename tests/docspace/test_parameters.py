@@ -1,0 +1,62 @@
+"""Path parameters are checked before anything is sent: UUIDs, int32 ids, no dot-segments."""
+
+from __future__ import annotations
+
+import pytest
+
+from sessionward.docspace import InvalidPathParameterError, SessionwardError
+from sessionward.testing import Simulator
+from tests.docspace._support import Twin
+
+pytestmark = pytest.mark.anyio
+
+
+@pytest.mark.parametrize(
+    "user_id",
+    ["", ".", "..", "not-a-uuid", "6f2d3c1e-8b7a-4f5e-9d0c", "../logoutallexceptthis", None, 42],
+)
+async def test_a_user_id_that_is_not_a_uuid_is_refused_before_sending(
+    twin: Twin, docspace_sim: Simulator, user_id: object
+) -> None:
+    with pytest.raises(InvalidPathParameterError) as caught:
+        await twin.log_out_all_for_user(user_id)
+
+    assert caught.value.name == "user_id"
+    assert isinstance(caught.value, ValueError)
+    assert isinstance(caught.value, SessionwardError)
+    assert docspace_sim.requests() == []
+
+
+async def test_a_long_bad_user_id_is_not_echoed(twin: Twin) -> None:
+    with pytest.raises(InvalidPathParameterError) as caught:
+        await twin.log_out_all_for_user("x" * 200)
+
+    assert "x" * 65 not in str(caught.value)
+
+
+@pytest.mark.parametrize("login_event_id", [2**31, -(2**31) - 1])
+async def test_a_login_event_id_outside_int32_is_refused_before_sending(
+    twin: Twin, docspace_sim: Simulator, login_event_id: int
+) -> None:
+    with pytest.raises(InvalidPathParameterError) as caught:
+        await twin.log_out(login_event_id)
+
+    assert caught.value.name == "login_event_id"
+    assert docspace_sim.requests() == []
+
+
+@pytest.mark.parametrize("login_event_id", ["12345", 12.0, True, None])
+async def test_a_login_event_id_that_is_not_an_int_is_a_type_error(
+    twin: Twin, docspace_sim: Simulator, login_event_id: object
+) -> None:
+    with pytest.raises(TypeError, match="login_event_id must be an int"):
+        await twin.log_out(login_event_id)
+
+    assert docspace_sim.requests() == []
+
+
+async def test_the_uuid_is_sent_in_canonical_form(twin: Twin, docspace_sim: Simulator) -> None:
+    await twin.log_out_all_for_user("{6F2D3C1E-8B7A-4F5E-9D0C-2A1B3C4D5E6F}")
+
+    (record,) = docspace_sim.requests()
+    assert record.path.endswith("/logoutall/6f2d3c1e-8b7a-4f5e-9d0c-2a1b3c4d5e6f")

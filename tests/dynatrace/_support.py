@@ -1,0 +1,193 @@
+"""Running one test against `DynatraceCluster` and `AsyncDynatraceCluster` alike.
+
+`Twin` puts a sync or an async client behind one async interface (the simulator serves from its
+own thread, so the sync mode may block the test's event loop). `FakeClock` records the sleeps of
+the retry loop and advances time at once. `OPERATIONS` names every public method with the request
+it sends, so error-path tests can run over all of them; `Seeded` carries what they need from the
+seeded cluster (a user with sessions, the current policy).
+"""
+
+from __future__ import annotations
+
+import functools
+import ssl
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import anyio.lowlevel
+import httpx
+
+from sessionward.core import RetryPolicy
+from sessionward.dynatrace import (
+    AsyncDynatraceCluster,
+    DynatraceCluster,
+    UserSession,
+    UserSessionsConfig,
+)
+from sessionward.testing import Simulator
+
+Mode = Literal["sync", "async"]
+MODES: tuple[Mode, ...] = ("sync", "async")
+START = 1_700_000_000.0
+# Backoff without jitter, so the recorded sleeps are exact.
+NO_JITTER = RetryPolicy(jitter=0.0)
+# One connection per request. The simulator's sockets lack TCP_NODELAY, so on a kept-alive
+# connection each response waits ~40 ms for the client's delayed ACK (Nagle); a fresh connection is
+# in quick-ack mode. Only the tests' speed changes; test_client.py covers the default pool.
+FRESH_CONNECTIONS = httpx.Limits(max_keepalive_connections=0)
+SESSIONS = "/userSessions"
+POLICY = "/clusterConfig/userSessions"
+
+
+@functools.cache
+def tls_context() -> ssl.SSLContext:
+    """One TLS context for the whole run: building one per httpx client costs ~50 ms each."""
+    return ssl.create_default_context()
+
+
+def transport_client(mode: Mode) -> httpx.Client | httpx.AsyncClient:
+    """An httpx client for a test's overlay client to send through (the test closes it)."""
+    if mode == "sync":
+        return httpx.Client(verify=tls_context(), limits=FRESH_CONNECTIONS)
+    return httpx.AsyncClient(verify=tls_context(), limits=FRESH_CONNECTIONS)
+
+
+class FakeClock:
+    """A clock that starts at a fixed Unix time and only moves when something sleeps."""
+
+    def __init__(self, start: float = START) -> None:
+        self.now = start
+        self.mono = 0.0
+        self.sleeps: list[float] = []
+
+    def time(self) -> float:
+        return self.now
+
+    def monotonic(self) -> float:
+        return self.mono
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds
+        self.mono += seconds
+
+    async def asleep(self, seconds: float) -> None:
+        self.sleep(seconds)
+        await anyio.lowlevel.checkpoint()
+
+
+class Twin:
+    """A `DynatraceCluster` or an `AsyncDynatraceCluster` behind async methods."""
+
+    def __init__(self, client: DynatraceCluster | AsyncDynatraceCluster) -> None:
+        self.client = client
+
+    async def list(self, user_id: Any = None) -> list[UserSession]:
+        if isinstance(self.client, DynatraceCluster):
+            return self.client.user_sessions.list(user_id)
+        return await self.client.user_sessions.list(user_id)
+
+    async def remove(self, user_id: Any, *, missing_ok: bool = False) -> None:
+        if isinstance(self.client, DynatraceCluster):
+            self.client.user_sessions.remove(user_id, missing_ok=missing_ok)
+        else:
+            await self.client.user_sessions.remove(user_id, missing_ok=missing_ok)
+
+    async def get(self) -> UserSessionsConfig:
+        if isinstance(self.client, DynatraceCluster):
+            return self.client.session_policy.get()
+        return await self.client.session_policy.get()
+
+    async def update(self, config: Any) -> None:
+        if isinstance(self.client, DynatraceCluster):
+            self.client.session_policy.update(config)
+        else:
+            await self.client.session_policy.update(config)
+
+    async def update_partial(self, **changes: Any) -> UserSessionsConfig:
+        if isinstance(self.client, DynatraceCluster):
+            return self.client.session_policy.update_partial(**changes)
+        return await self.client.session_policy.update_partial(**changes)
+
+    async def close(self) -> None:
+        if isinstance(self.client, DynatraceCluster):
+            self.client.close()
+        else:
+            await self.client.aclose()
+
+
+def build(mode: Mode, base_url: str, **kwargs: Any) -> Twin:
+    """Build the client of `mode` with `kwargs`."""
+    if mode == "sync":
+        return Twin(DynatraceCluster(base_url, **kwargs))
+    return Twin(AsyncDynatraceCluster(base_url, **kwargs))
+
+
+@dataclass(frozen=True)
+class Seeded:
+    """What the error-path tests need from the seeded cluster."""
+
+    user: str
+    policy: UserSessionsConfig
+
+
+@dataclass(frozen=True)
+class Operation:
+    """A public method, the request it sends (for faults) and its spec operationId."""
+
+    name: str
+    method: str
+    path: str
+    operation_id: str
+    call: Callable[[Twin, Seeded], Awaitable[object]]
+    has_body: bool = True
+
+    def __str__(self) -> str:
+        return self.name
+
+
+OPERATIONS = (
+    Operation("list", "GET", SESSIONS, "get_user_sessions", lambda t, s: t.list()),
+    Operation("list_one_user", "GET", SESSIONS, "get_user_sessions", lambda t, s: t.list(s.user)),
+    Operation(
+        "remove",
+        "DELETE",
+        SESSIONS,
+        "remove_user_session",
+        lambda t, s: t.remove(s.user),
+        has_body=False,
+    ),
+    Operation("get", "GET", POLICY, "get_concurrent_session_policy_config", lambda t, s: t.get()),
+    Operation(
+        "update",
+        "PUT",
+        POLICY,
+        "update_concurrent_session_policy_config",
+        lambda t, s: t.update(s.policy),
+        has_body=False,
+    ),
+    Operation(
+        "update_partial",
+        "PUT",
+        POLICY,
+        "update_concurrent_session_policy_config",
+        lambda t, s: t.update_partial(user_inactivity_timeout=600),
+        has_body=False,
+    ),
+)
+WITH_BODY = tuple(operation for operation in OPERATIONS if operation.has_body)
+
+
+def statuses(sim: Simulator, operation: Operation) -> list[int | None]:
+    """The statuses the simulator answered to `operation`'s request, oldest first."""
+    return [
+        r.status
+        for r in sim.requests()
+        if r.operation == operation.operation_id and r.method == operation.method
+    ]
+
+
+def error_body(status: int, message: str) -> dict[str, object]:
+    """A Cluster API `ErrorEnvelope`."""
+    return {"error": {"code": status, "message": message}}

@@ -1,0 +1,250 @@
+"""The Dynatrace client itself: the token, the base URL, transport safety, options, lifecycle."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any
+
+import httpx
+import pytest
+
+from sessionward.core import DEFAULT_LIMITS, request_options
+from sessionward.dynatrace import (
+    AsyncDynatraceCluster,
+    DynatraceCluster,
+    InsecureTransportError,
+    NotFoundError,
+    __version__,
+)
+from sessionward.testing import Simulator
+from tests.dynatrace._support import Mode, Twin, tls_context
+from tests.dynatrace.conftest import MakeTwin
+
+pytestmark = pytest.mark.anyio
+
+CLASSES = pytest.mark.parametrize("client_class", [DynatraceCluster, AsyncDynatraceCluster])
+
+
+class Recorder:
+    """An httpx client of the test's own that remembers the headers of every request it sends."""
+
+    def __init__(self, mode: Mode, **kwargs: Any) -> None:
+        self.headers: list[httpx.Headers] = []
+        self.client: httpx.Client | httpx.AsyncClient
+        if mode == "sync":
+            self.client = httpx.Client(
+                verify=tls_context(), event_hooks={"request": [self._record]}, **kwargs
+            )
+        else:
+            self.client = httpx.AsyncClient(
+                verify=tls_context(), event_hooks={"request": [self._arecord]}, **kwargs
+            )
+
+    def _record(self, request: httpx.Request) -> None:
+        self.headers.append(request.headers.copy())
+
+    async def _arecord(self, request: httpx.Request) -> None:
+        self._record(request)
+
+    @property
+    def is_closed(self) -> bool:
+        return self.client.is_closed
+
+    async def close(self) -> None:
+        if isinstance(self.client, httpx.Client):
+            self.client.close()
+        else:
+            await self.client.aclose()
+
+
+@pytest.fixture
+async def recorder(mode: Mode) -> AsyncIterator[Recorder]:
+    recording = Recorder(mode)
+    yield recording
+    await recording.close()
+
+
+@CLASSES
+def test_an_empty_token_is_refused(
+    client_class: type[DynatraceCluster | AsyncDynatraceCluster],
+) -> None:
+    with pytest.raises(ValueError, match="api_token is empty"):
+        client_class("https://cluster.example.com", api_token="")
+
+
+@CLASSES
+def test_the_token_is_required(
+    client_class: type[DynatraceCluster | AsyncDynatraceCluster],
+) -> None:
+    with pytest.raises(TypeError, match="api_token"):
+        client_class("https://cluster.example.com")  # type: ignore[call-arg]
+
+
+@CLASSES
+@pytest.mark.parametrize(
+    ("base_url", "expected"),
+    [
+        ("https://cluster.example.com", "https://cluster.example.com/api/cluster/v2/"),
+        ("https://cluster.example.com/", "https://cluster.example.com/api/cluster/v2/"),
+        (
+            "https://cluster.example.com:8443/api/cluster/v2",
+            "https://cluster.example.com:8443/api/cluster/v2/",
+        ),
+        ("https://proxy.example.com/dynatrace/", "https://proxy.example.com/dynatrace/"),
+    ],
+)
+def test_a_base_url_without_a_path_gets_the_cluster_api_path(
+    client_class: type[DynatraceCluster | AsyncDynatraceCluster], base_url: str, expected: str
+) -> None:
+    client = client_class(base_url, api_token="t")
+    assert str(client.base_url) == expected
+
+
+@CLASSES
+@pytest.mark.parametrize("base_url", ["ftp://cluster.example.com", "https://u:p@x.example/api"])
+def test_a_bad_base_url_is_refused(
+    client_class: type[DynatraceCluster | AsyncDynatraceCluster], base_url: str
+) -> None:
+    with pytest.raises(ValueError, match="base_url"):
+        client_class(base_url, api_token="t")
+
+
+def test_the_repr_names_the_class_and_hides_the_token() -> None:
+    token = "dt0c01.ABCDEFGHIJKLMNOPQRSTUVWX.SECRETSECRETSECRET"
+    with DynatraceCluster("https://cluster.example.com", api_token=token) as client:
+        shown = repr(client)
+    assert shown.startswith(
+        "DynatraceCluster(base_url='https://cluster.example.com/api/cluster/v2/'"
+    )
+    assert "prefix='Api-Token'" in shown
+    assert token not in shown
+    assert repr(AsyncDynatraceCluster("https://c.example", api_token=token)).startswith(
+        "AsyncDynatraceCluster("
+    )
+
+
+async def test_plain_http_to_a_remote_host_is_refused_before_sending(
+    make_twin: MakeTwin, recorder: Recorder
+) -> None:
+    twin = make_twin(base_url="http://cluster.example.com", http_client=recorder.client)
+
+    with pytest.raises(InsecureTransportError):
+        await twin.list()
+
+    assert recorder.headers == []
+
+
+async def test_allow_insecure_http_sends_the_token_over_plain_http(
+    mode: Mode, dynatrace_sim: Simulator
+) -> None:
+    # The simulator as an HTTP proxy: the request leaves for a remote host over plain http, and
+    # the simulator, which serves no such path, answers 404.
+    recording = Recorder(mode, proxy=dynatrace_sim.origin)
+    client = (DynatraceCluster if mode == "sync" else AsyncDynatraceCluster)(
+        "http://cluster.example.com",
+        api_token=dynatrace_sim.credentials["api_token"],
+        http_client=recording.client,  # type: ignore[arg-type]
+        allow_insecure_http=True,
+    )
+    twin = Twin(client)
+    try:
+        with pytest.raises(NotFoundError):
+            await twin.list()
+    finally:
+        await twin.close()
+        await recording.close()
+
+    (record,) = dynatrace_sim.requests()
+    assert "authorization" in record.headers
+
+
+async def test_the_token_is_an_api_token_header_and_the_user_agent_names_the_package(
+    make_twin: MakeTwin, recorder: Recorder
+) -> None:
+    twin = make_twin(http_client=recorder.client)
+
+    await twin.get()
+
+    (headers,) = recorder.headers
+    assert headers["authorization"].startswith("Api-Token dt0c01.")
+    assert headers["user-agent"].startswith(
+        f"sessionward-dynatrace/{__version__} sessionward-core/"
+    )
+
+
+async def test_a_callers_http_client_is_used_and_left_open(
+    make_twin: MakeTwin, recorder: Recorder
+) -> None:
+    twin = make_twin(http_client=recorder.client)
+
+    await twin.list()
+    await twin.close()
+
+    assert len(recorder.headers) == 1
+    assert not recorder.is_closed
+
+
+async def test_the_clients_own_pool_serves_several_calls_and_closes(make_twin: MakeTwin) -> None:
+    twin = make_twin(own_pool=True, limits=DEFAULT_LIMITS)
+
+    first = await twin.get()
+    second = await twin.get()
+    await twin.close()
+
+    assert first == second
+    with pytest.raises(RuntimeError, match="closed"):
+        await twin.get()
+
+
+async def test_with_options_makes_a_view_and_leaves_the_client_alone(
+    make_twin: MakeTwin, recorder: Recorder
+) -> None:
+    twin = make_twin(http_client=recorder.client, timeout=10.0, max_retries=2)
+
+    view = twin.client.with_options(timeout=3.0, max_retries=0, headers={"X-Trace": "incident-7"})
+    await Twin(view).get()
+    await Twin(view).close()
+    await twin.get()
+
+    assert view.timeout == httpx.Timeout(3.0)
+    assert view.max_retries == 0
+    assert twin.client.timeout == httpx.Timeout(10.0)
+    assert twin.client.max_retries == 2
+    assert [headers.get("x-trace") for headers in recorder.headers] == ["incident-7", None]
+    assert type(view) is type(twin.client)
+
+
+async def test_request_options_apply_to_the_calls_inside_the_block(
+    make_twin: MakeTwin, recorder: Recorder
+) -> None:
+    twin = make_twin(http_client=recorder.client)
+
+    with request_options(headers={"X-Trace": "incident-8"}):
+        await twin.update_partial(user_inactivity_timeout=120)
+    await twin.get()
+
+    assert [headers.get("x-trace") for headers in recorder.headers] == [
+        "incident-8",
+        "incident-8",
+        None,
+    ]
+
+
+def test_the_sync_client_is_a_context_manager(dynatrace_sim: Simulator) -> None:
+    with DynatraceCluster(
+        dynatrace_sim.base_url, api_token=dynatrace_sim.credentials["api_token"]
+    ) as client:
+        assert client.user_sessions.list()
+
+    with pytest.raises(RuntimeError, match="closed"):
+        client.user_sessions.list()
+
+
+async def test_the_async_client_is_an_async_context_manager(dynatrace_sim: Simulator) -> None:
+    async with AsyncDynatraceCluster(
+        dynatrace_sim.base_url, api_token=dynatrace_sim.credentials["api_token"]
+    ) as client:
+        assert await client.user_sessions.list()
+
+    with pytest.raises(RuntimeError, match="closed"):
+        await client.session_policy.get()
