@@ -1,0 +1,31 @@
+"""The usage snippets of overlays/authress/README.md run as written against the simulator."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from sessionward.testing import Simulator
+
+README = Path(__file__).resolve().parents[2] / "overlays" / "authress" / "README.md"
+SNIPPETS = re.findall(r"^```python\n(.*?)^```$", README.read_text(encoding="utf-8"), re.S | re.M)
+
+
+def test_the_readme_has_snippets() -> None:
+    assert len(SNIPPETS) >= 5
+
+
+@pytest.mark.parametrize("snippet", SNIPPETS, ids=[f"snippet-{n}" for n in range(len(SNIPPETS))])
+def test_a_snippet_runs(
+    snippet: str, authress_sim: Simulator, capsys: pytest.CaptureFixture[str]
+) -> None:
+    namespace: dict[str, object] = {"__name__": "readme", "base_url": authress_sim.base_url}
+    namespace.update(authress_sim.credentials)
+    namespace.update(authress_sim.other_credentials["access_token"])
+
+    exec(compile(snippet, str(README), "exec"), namespace)
+
+    assert capsys.readouterr().out.strip() or "assert" in snippet
+    assert authress_sim.requests(), "the snippet made no call"
