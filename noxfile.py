@@ -16,7 +16,7 @@ PYTHONS = nox.project.python_versions(PYPROJECT)
 APIS: list[str] = PYPROJECT["tool"]["sessionward"]["apis"]
 
 nox.options.default_venv_backend = "venv"
-nox.options.sessions = ["check"]
+nox.options.sessions = ["demo", "check"]
 nox.options.error_on_missing_interpreters = True
 
 
@@ -28,9 +28,16 @@ def _distributions() -> list[str]:
 
 
 def _install_workspace(session: nox.Session, *groups: str) -> None:
-    requirements = nox.project.dependency_groups(PYPROJECT, *groups)
+    requirements = nox.project.dependency_groups(PYPROJECT, *groups) if groups else ()
     editables = [argument for path in _distributions() for argument in ("-e", path)]
     session.install(*requirements, *editables)
+
+
+@nox.session(python=PYTHONS)
+def demo(session: nox.Session) -> None:
+    """Start the four simulators and run the end-to-end workflows through the overlay clients."""
+    _install_workspace(session)
+    session.run("python", "-m", "demo")
 
 
 @nox.session(python=PYTHONS)
@@ -62,7 +69,7 @@ def typecheck(session: nox.Session) -> None:
     # Module names come from the roots in [tool.mypy] mypy_path (generated/<key>, overlays/<name>).
     generated = [f"generated/{key}/{key}_api" for key in APIS]
     overlays = [str(path) for path in sorted(Path("overlays").glob("*/sessionward"))]
-    session.run("mypy", *generated, *overlays, "tests", "scripts", "noxfile.py")
+    session.run("mypy", *generated, *overlays, "tests", "demo", "bench", "scripts", "noxfile.py")
 
 
 @nox.session(python=PYTHONS)
@@ -70,6 +77,13 @@ def tests(session: nox.Session) -> None:
     """Run the test suite (specs, generated clients, core, simulators, overlays)."""
     _install_workspace(session, "test")
     session.run("pytest", *session.posargs)
+
+
+@nox.session(python=PYTHONS, default=False)
+def bench(session: nox.Session) -> None:
+    """Measure import time, per-call overhead, parsing speed and paging memory against baselines."""
+    _install_workspace(session)
+    session.run("python", "-m", "bench")
 
 
 @nox.session(python=False, requires=["drift", "lint", "typecheck", "tests"])

@@ -1,0 +1,55 @@
+"""Run every benchmark and print the figures as Markdown tables (``python -m bench``)."""
+
+from __future__ import annotations
+
+from bench._calls import list_call_ratio
+from bench._imports import cold_imports
+from bench._memory import iteration_memory
+from bench._parsing import parse_ratios
+
+IMPORT_TARGET_MS = 150
+CALL_TARGET = 1.15
+PARSE_TARGET = 2.0
+MEMORY_TARGET_MB = 50
+
+
+def _verdict(ok: bool) -> str:
+    return "meets target" if ok else "MISSES target"
+
+
+def main() -> None:
+    """Measure, then print one table per benchmark with the ratio against its baseline."""
+    print("## Cold import (median of 7 fresh interpreters, minus an empty start)\n")
+    print("| package | import ms | empty start ms | target | |")
+    print("| --- | ---: | ---: | ---: | --- |")
+    for package, cost, empty in cold_imports():
+        ok = cost < IMPORT_TARGET_MS
+        print(f"| {package} | {cost:.1f} | {empty:.1f} | < {IMPORT_TARGET_MS} | {_verdict(ok)} |")
+
+    print("\n## list() per call vs raw httpx GET + json.loads (Dynatrace /userSessions)\n")
+    overlay, raw = list_call_ratio()
+    ratio = overlay / raw
+    print("| overlay µs | raw httpx µs | ratio | target | |")
+    print("| ---: | ---: | ---: | ---: | --- |")
+    line = f"| {overlay * 1e6:.0f} | {raw * 1e6:.0f} | {ratio:.2f}x | <= {CALL_TARGET}x "
+    print(line + f"| {_verdict(ratio <= CALL_TARGET)} |")
+
+    print("\n## Parsing 10,000 items into models vs json.loads alone\n")
+    print("| body | models ms | json.loads ms | ratio | target | |")
+    print("| --- | ---: | ---: | ---: | ---: | --- |")
+    for label, models, loads in parse_ratios():
+        ratio = models / loads
+        figures = f"{models * 1e3:.1f} | {loads * 1e3:.1f} | {ratio:.2f}x"
+        line = f"| {label} | {figures} | <= {PARSE_TARGET}x "
+        print(line + f"| {_verdict(ratio <= PARSE_TARGET)} |")
+
+    print("\n## Iterating 100,000 Ziti sessions through list() (tracemalloc peak growth)\n")
+    count, lazy, eager = iteration_memory()
+    print("| sessions | lazy pager MB | kept in a list MB | target | |")
+    print("| ---: | ---: | ---: | ---: | --- |")
+    line = f"| {count} | {lazy:.1f} | {eager:.1f} | < {MEMORY_TARGET_MB} MB "
+    print(line + f"| {_verdict(lazy < MEMORY_TARGET_MB)} |")
+
+
+if __name__ == "__main__":
+    main()

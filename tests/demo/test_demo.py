@@ -1,0 +1,58 @@
+"""The demo (``nox -s demo``) runs every workflow to the end, shows what it did, and leaks nothing.
+
+It is run the way the README runs it, as ``python -m demo`` in a fresh interpreter; its output is
+checked for the outcome of each workflow and for every credential the simulators hand out.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from sessionward.testing import serve
+from tests.specs._documents import REPO_ROOT
+
+
+@pytest.fixture(scope="module")
+def demo_output() -> str:
+    result = subprocess.run(
+        [sys.executable, "-m", "demo"],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout + result.stderr
+
+
+def test_every_workflow_runs_to_its_end(demo_output: str) -> None:
+    # DocSpace: an honest True, then False for the connection already closed.
+    assert "DocSpace answered: True" in demo_output
+    assert "DocSpace answered: False" in demo_output
+    assert "the user's token is refused now: HTTP 401" in demo_output
+    # Dynatrace: the tightened policy shows, and the user's sessions are gone.
+    assert "Policy during the incident" in demo_output
+    assert "sessions left for" in demo_output and ": 0" in demo_output
+    # Ziti (async): paged listing, then a complete revoke.
+    assert "Page 2 (5 per page" in demo_output
+    assert "failed 0" in demo_output
+    # Authress: the deleted connection is gone.
+    assert "HTTP 404, as expected" in demo_output
+    assert demo_output.rstrip().endswith("All four workflows ran.")
+
+
+def test_no_credential_appears_in_the_output(demo_output: str) -> None:
+    # The demo's simulators use the default seed; credentials depend on the seed only.
+    # A user name is no secret (the demo prints identities); every other credential value is.
+    secrets: list[str] = []
+    for key in ("docspace", "dynatrace", "ziti", "authress"):
+        with serve(key) as sim:
+            for credentials in (sim.credentials, *sim.other_credentials.values()):
+                secrets += [value for name, value in credentials.items() if name != "username"]
+    assert secrets
+    leaked = [secret for secret in secrets if len(secret) >= 8 and secret in demo_output]
+    assert leaked == []
