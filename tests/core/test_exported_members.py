@@ -94,3 +94,11 @@ def test_importing_the_core_leaves_heavy_modules_unloaded() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_the_overlay_shells_are_twins() -> None:
+    # The clients people import build on these two; their surfaces differ only in how they close.
+    sync = {name for name in vars(core.OverlayClient) if not name.startswith("_")}
+    async_ = {name for name in vars(core.AsyncOverlayClient) if not name.startswith("_")}
+    assert sync - {"close"} == async_ - {"aclose"}
+    assert {"base_url", "timeout", "max_retries", "with_options"} <= sync

@@ -1,9 +1,9 @@
-"""The Authress clients: `Authress` (sync) and `AsyncAuthress` (async), over the core's bases.
+"""The Authress clients: `Authress` (sync) and `AsyncAuthress` (async), over the core's shells.
 
-Each is a `sessionward.core` client base configured for the Authress API (a bearer JWT, the
-`application/links+json` media type Authress answers with, its error bodies, a `User-Agent`),
-holding a generated `authress_api` client that sends through the base's httpx client, and the
-`connections` resource. Views made by `with_options()` share the pool and the cached token.
+Each is a `sessionward.core` overlay client over a client base configured for the Authress API (a
+bearer JWT, the `application/links+json` media type Authress answers with, its error bodies, a
+`User-Agent`), holding a generated `authress_api` client that sends through the base's httpx client,
+and the `connections` resource. Views made by `with_options()` share the pool and the cached token.
 """
 
 from __future__ import annotations
@@ -22,11 +22,13 @@ from sessionward.core import (
     DEFAULT_LIMITS,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
-    NOT_GIVEN,
     AsyncBaseClient,
+    AsyncHTTPClient,
+    AsyncOverlayClient,
     BaseClient,
     Clock,
-    NotGiven,
+    HTTPClient,
+    OverlayClient,
     RetryPolicy,
 )
 
@@ -45,7 +47,7 @@ def _generated_client(base_url: httpx.URL) -> AuthenticatedClient:
     return AuthenticatedClient(base_url=str(base_url), token="")
 
 
-class Authress(BaseClient):
+class Authress(OverlayClient):
     """A sync client of the Authress API's SSO connections.
 
     `base_url` is the account's API host (`https://<accountId>.api.authress.io`) or its custom
@@ -91,48 +93,42 @@ class Authress(BaseClient):
             clock=clock,
         )
         super().__init__(
-            base_url,
-            auth=auth,
-            timeout=timeout,
-            max_retries=max_retries,
-            headers=_headers(headers),
-            user_agent=USER_AGENT,
-            limits=limits,
-            http_client=http_client,
-            error_parser=authress_error_parser,
-            allow_insecure_http=allow_insecure_http,
-            retry_policy=retry_policy,
-            clock=clock,
+            BaseClient(
+                base_url,
+                auth=auth,
+                timeout=timeout,
+                max_retries=max_retries,
+                headers=_headers(headers),
+                user_agent=USER_AGENT,
+                limits=limits,
+                http_client=http_client,
+                error_parser=authress_error_parser,
+                allow_insecure_http=allow_insecure_http,
+                retry_policy=retry_policy,
+                clock=clock,
+            )
         )
-        self._bind()
 
-    def _bind(self) -> None:
-        self._generated = _generated_client(self.base_url).set_httpx_client(self.http_client)
+    def _bind(self, base: BaseClient) -> None:
+        self._generated = _generated_client(base.base_url).set_httpx_client(base.http_client)
         self.connections = Connections(self)
 
-    def with_options(
-        self,
-        *,
-        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
-    ) -> Self:
-        """Return a view with other defaults (e.g. `timeout=5`) sharing pool and token.
+    @property
+    def http_client(self) -> HTTPClient:
+        """The httpx client the generated client sends through."""
+        return self._base.http_client
 
-        This client is unchanged; closing the view does not close the pool.
-        """
-        view = super().with_options(timeout=timeout, max_retries=max_retries, headers=headers)
-        view._bind()
-        return view
+    @property
+    def auth(self) -> httpx.Auth | None:
+        """The auth strategy requests are sent with (None on a view without auth)."""
+        return self._base.auth
 
     def without_auth(self) -> Self:
         """Return a view that sends no credential."""
-        view = super().without_auth()
-        view._bind()
-        return view
+        return self._rebound(self._base.without_auth())
 
 
-class AsyncAuthress(AsyncBaseClient):
+class AsyncAuthress(AsyncOverlayClient):
     """The async twin of `Authress`, with `async with`, `aclose()` and awaitable methods.
 
     It takes the same arguments (`http_client` is an `httpx.AsyncClient`);
@@ -164,39 +160,36 @@ class AsyncAuthress(AsyncBaseClient):
             clock=clock,
         )
         super().__init__(
-            base_url,
-            auth=auth,
-            timeout=timeout,
-            max_retries=max_retries,
-            headers=_headers(headers),
-            user_agent=USER_AGENT,
-            limits=limits,
-            http_client=http_client,
-            error_parser=authress_error_parser,
-            allow_insecure_http=allow_insecure_http,
-            retry_policy=retry_policy,
-            clock=clock,
+            AsyncBaseClient(
+                base_url,
+                auth=auth,
+                timeout=timeout,
+                max_retries=max_retries,
+                headers=_headers(headers),
+                user_agent=USER_AGENT,
+                limits=limits,
+                http_client=http_client,
+                error_parser=authress_error_parser,
+                allow_insecure_http=allow_insecure_http,
+                retry_policy=retry_policy,
+                clock=clock,
+            )
         )
-        self._bind()
 
-    def _bind(self) -> None:
-        self._generated = _generated_client(self.base_url).set_async_httpx_client(self.http_client)
+    def _bind(self, base: AsyncBaseClient) -> None:
+        self._generated = _generated_client(base.base_url).set_async_httpx_client(base.http_client)
         self.connections = AsyncConnections(self)
 
-    def with_options(
-        self,
-        *,
-        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
-    ) -> Self:
-        """Return a view with other defaults sharing pool and token; see `Authress.with_options`."""
-        view = super().with_options(timeout=timeout, max_retries=max_retries, headers=headers)
-        view._bind()
-        return view
+    @property
+    def http_client(self) -> AsyncHTTPClient:
+        """The httpx client the generated client sends through."""
+        return self._base.http_client
+
+    @property
+    def auth(self) -> httpx.Auth | None:
+        """The auth strategy requests are sent with (None on a view without auth)."""
+        return self._base.auth
 
     def without_auth(self) -> Self:
         """Return a view that sends no credential."""
-        view = super().without_auth()
-        view._bind()
-        return view
+        return self._rebound(self._base.without_auth())

@@ -3,8 +3,10 @@
 An overlay builds a `BaseClient` (or `AsyncBaseClient`) with its base URL, an auth strategy and its
 vendor's error parser, hands `base.http_client` to its generated client, and turns each generated
 `*_detailed` call into a model with `unwrap` (or a raised error from the one error tree rooted at
-`SessionwardError`). Paging goes through `OffsetPager` / `CursorPager` and their async twins; path
-parameters through `validate_path_param`; per-call options through `request_options`.
+`SessionwardError`). Its public client subclasses `OverlayClient` (or `AsyncOverlayClient`), which
+holds the base and supplies the shared shell: options, views, closing and the repr. Paging goes
+through `OffsetPager` / `CursorPager` and their async twins; path parameters through
+`validate_path_param`; per-call options through `request_options`.
 """
 
 from sessionward.core._auth_base import CredentialAuth, Placement
@@ -35,6 +37,7 @@ from sessionward.core._exceptions import (
 )
 from sessionward.core._http_client import AsyncHTTPClient, HTTPClient
 from sessionward.core._options import NOT_GIVEN, NotGiven, request_options
+from sessionward.core._overlay import AsyncOverlayClient, OverlayClient
 from sessionward.core._paging import (
     AsyncCursorPager,
     AsyncOffsetPager,
@@ -71,6 +74,7 @@ __all__ = [
     "AsyncCursorPager",
     "AsyncHTTPClient",
     "AsyncOffsetPager",
+    "AsyncOverlayClient",
     "AuthenticationError",
     "BadRequestError",
     "BaseClient",
@@ -92,6 +96,7 @@ __all__ = [
     "NotFoundError",
     "NotGiven",
     "OffsetPager",
+    "OverlayClient",
     "Page",
     "PermissionDeniedError",
     "Placement",
@@ -129,6 +134,7 @@ for _public in (
     AsyncCursorPager,
     AsyncHTTPClient,
     AsyncOffsetPager,
+    AsyncOverlayClient,
     AuthenticationError,
     BadRequestError,
     BaseClient,
@@ -148,6 +154,7 @@ for _public in (
     NotFoundError,
     NotGiven,
     OffsetPager,
+    OverlayClient,
     Page,
     PermissionDeniedError,
     Placement,

@@ -9,10 +9,7 @@ only the original closes it.
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Mapping
-from types import TracebackType
-from typing import Self
 
 import httpx
 from docspace_api.client import Client
@@ -21,14 +18,13 @@ from sessionward.core import (
     DEFAULT_LIMITS,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
-    NOT_GIVEN,
     AsyncBaseClient,
+    AsyncOverlayClient,
     BaseClient,
     Clock,
-    NotGiven,
+    OverlayClient,
     RetryPolicy,
     Secret,
-    redact_url,
 )
 from sessionward.docspace._active_connections import ActiveConnections, AsyncActiveConnections
 from sessionward.docspace._auth import docspace_auth
@@ -38,15 +34,7 @@ from sessionward.docspace._version import __version__
 USER_AGENT = f"sessionward-docspace/{__version__}"
 
 
-def _describe(kind: str, base: BaseClient | AsyncBaseClient) -> str:
-    # The auth strategies of the core have redacted reprs; the credential never shows.
-    return (
-        f"{kind}(base_url={redact_url(base.base_url)!r}, auth={base.auth!r}, "
-        f"timeout={base.timeout!r}, max_retries={base.max_retries})"
-    )
-
-
-class DocSpace:
+class DocSpace(OverlayClient):
     """A client of the ONLYOFFICE DocSpace API (active connections); use it as a context manager.
 
     Pass exactly one credential: `token` (a personal API key, an OAuth access token or a session
@@ -89,82 +77,30 @@ class DocSpace:
         retry_policy: RetryPolicy | None = None,
         clock: Clock | None = None,
     ) -> None:
-        base = BaseClient(
-            base_url,
-            auth=docspace_auth(token=token, auth_cookie=auth_cookie),
-            timeout=timeout,
-            max_retries=max_retries,
-            headers=headers,
-            user_agent=USER_AGENT,
-            limits=limits,
-            http_client=http_client,
-            error_parser=parse_docspace_error,
-            allow_insecure_http=allow_insecure_http,
-            retry_policy=retry_policy,
-            clock=clock,
+        super().__init__(
+            BaseClient(
+                base_url,
+                auth=docspace_auth(token=token, auth_cookie=auth_cookie),
+                timeout=timeout,
+                max_retries=max_retries,
+                headers=headers,
+                user_agent=USER_AGENT,
+                limits=limits,
+                http_client=http_client,
+                error_parser=parse_docspace_error,
+                allow_insecure_http=allow_insecure_http,
+                retry_policy=retry_policy,
+                clock=clock,
+            )
         )
-        self._bind(base)
 
     def _bind(self, base: BaseClient) -> None:
-        self._base = base
         generated = Client(base_url=str(base.base_url))
         generated.set_httpx_client(base.http_client)
         self.active_connections = ActiveConnections(generated)
 
-    @property
-    def base_url(self) -> httpx.URL:
-        """The portal's base URL, ending in `/`."""
-        return self._base.base_url
 
-    @property
-    def timeout(self) -> httpx.Timeout:
-        """The default timeout of every request."""
-        return self._base.timeout
-
-    @property
-    def max_retries(self) -> int:
-        """The default number of retries after a failed attempt."""
-        return self._base.max_retries
-
-    def with_options(
-        self,
-        *,
-        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
-    ) -> Self:
-        """Return a view of this client with other defaults, sharing its connection pool.
-
-        Use it for one call or a group of calls: `client.with_options(timeout=2).active_connections
-        .list()`. This client is not changed; closing the view does not close the pool. Raises
-        `ValueError` for an unbounded timeout or a negative `max_retries`.
-        """
-        view = copy.copy(self)
-        view._bind(
-            self._base.with_options(timeout=timeout, max_retries=max_retries, headers=headers)
-        )
-        return view
-
-    def close(self) -> None:
-        """Close the connection pool (unless it is a caller's `http_client` or this is a view)."""
-        self._base.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc_value: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.close()
-
-    def __repr__(self) -> str:
-        return _describe(type(self).__name__, self._base)
-
-
-class AsyncDocSpace:
+class AsyncDocSpace(AsyncOverlayClient):
     """The async twin of `DocSpace`: the same arguments (`http_client` is an `httpx.AsyncClient`).
 
     Use it with `async with`; every resource method is awaitable and raises the same errors.
@@ -188,71 +124,24 @@ class AsyncDocSpace:
         retry_policy: RetryPolicy | None = None,
         clock: Clock | None = None,
     ) -> None:
-        base = AsyncBaseClient(
-            base_url,
-            auth=docspace_auth(token=token, auth_cookie=auth_cookie),
-            timeout=timeout,
-            max_retries=max_retries,
-            headers=headers,
-            user_agent=USER_AGENT,
-            limits=limits,
-            http_client=http_client,
-            error_parser=parse_docspace_error,
-            allow_insecure_http=allow_insecure_http,
-            retry_policy=retry_policy,
-            clock=clock,
+        super().__init__(
+            AsyncBaseClient(
+                base_url,
+                auth=docspace_auth(token=token, auth_cookie=auth_cookie),
+                timeout=timeout,
+                max_retries=max_retries,
+                headers=headers,
+                user_agent=USER_AGENT,
+                limits=limits,
+                http_client=http_client,
+                error_parser=parse_docspace_error,
+                allow_insecure_http=allow_insecure_http,
+                retry_policy=retry_policy,
+                clock=clock,
+            )
         )
-        self._bind(base)
 
     def _bind(self, base: AsyncBaseClient) -> None:
-        self._base = base
         generated = Client(base_url=str(base.base_url))
         generated.set_async_httpx_client(base.http_client)
         self.active_connections = AsyncActiveConnections(generated)
-
-    @property
-    def base_url(self) -> httpx.URL:
-        """The portal's base URL, ending in `/`."""
-        return self._base.base_url
-
-    @property
-    def timeout(self) -> httpx.Timeout:
-        """The default timeout of every request."""
-        return self._base.timeout
-
-    @property
-    def max_retries(self) -> int:
-        """The default number of retries after a failed attempt."""
-        return self._base.max_retries
-
-    def with_options(
-        self,
-        *,
-        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
-    ) -> Self:
-        """Return a view with other defaults sharing the pool; see `DocSpace.with_options`."""
-        view = copy.copy(self)
-        view._bind(
-            self._base.with_options(timeout=timeout, max_retries=max_retries, headers=headers)
-        )
-        return view
-
-    async def aclose(self) -> None:
-        """Close the connection pool (unless it is a caller's `http_client` or this is a view)."""
-        await self._base.aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc_value: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        await self.aclose()
-
-    def __repr__(self) -> str:
-        return _describe(type(self).__name__, self._base)

@@ -10,10 +10,7 @@ only the original closes it. Rate limiting needs nothing here: the core honours 
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Mapping
-from types import TracebackType
-from typing import Self
 
 import httpx
 from dynatrace_api.client import Client
@@ -22,15 +19,14 @@ from sessionward.core import (
     DEFAULT_LIMITS,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
-    NOT_GIVEN,
     AsyncBaseClient,
+    AsyncOverlayClient,
     BaseClient,
     Clock,
     HeaderAuth,
-    NotGiven,
+    OverlayClient,
     RetryPolicy,
     Secret,
-    redact_url,
 )
 from sessionward.dynatrace._errors import parse_dynatrace_error
 from sessionward.dynatrace._session_policy import AsyncSessionPolicy, SessionPolicy
@@ -40,14 +36,6 @@ from sessionward.dynatrace._version import __version__
 USER_AGENT = f"sessionward-dynatrace/{__version__}"
 # The path of the Cluster API v2 on a cluster, as the spec's server URL has it.
 CLUSTER_API_PATH = "api/cluster/v2"
-
-
-def _describe(kind: str, base: BaseClient | AsyncBaseClient) -> str:
-    # The auth strategies of the core have redacted reprs; the credential never shows.
-    return (
-        f"{kind}(base_url={redact_url(base.base_url)!r}, auth={base.auth!r}, "
-        f"timeout={base.timeout!r}, max_retries={base.max_retries})"
-    )
 
 
 def cluster_api_url(base_url: str | httpx.URL) -> str | httpx.URL:
@@ -73,7 +61,7 @@ def _auth(api_token: str | Secret) -> HeaderAuth:
     return HeaderAuth(secret, prefix="Api-Token")
 
 
-class DynatraceCluster:
+class DynatraceCluster(OverlayClient):
     """A client of the Dynatrace Managed Cluster API v2 (user management); use it with `with`.
 
     `api_token` is a Cluster API token with the `ServiceProviderAPI` permission, sent as
@@ -130,70 +118,16 @@ class DynatraceCluster:
             retry_policy=retry_policy,
             clock=clock,
         )
-        self._bind(base)
+        super().__init__(base)
 
     def _bind(self, base: BaseClient) -> None:
-        self._base = base
         generated = Client(base_url=str(base.base_url))
         generated.set_httpx_client(base.http_client)
         self.user_sessions = UserSessions(generated)
         self.session_policy = SessionPolicy(generated)
 
-    @property
-    def base_url(self) -> httpx.URL:
-        """The Cluster API v2 root URL, ending in `/`."""
-        return self._base.base_url
 
-    @property
-    def timeout(self) -> httpx.Timeout:
-        """The default timeout of every request."""
-        return self._base.timeout
-
-    @property
-    def max_retries(self) -> int:
-        """The default number of retries after a failed attempt."""
-        return self._base.max_retries
-
-    def with_options(
-        self,
-        *,
-        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
-    ) -> Self:
-        """Return a view of this client with other defaults, sharing its connection pool.
-
-        Use it for one call or a group of calls:
-        `client.with_options(timeout=2).user_sessions.list()`. This client is not changed; closing
-        the view does not close the pool. Raises `ValueError` for an unbounded timeout or a
-        negative `max_retries`.
-        """
-        view = copy.copy(self)
-        view._bind(
-            self._base.with_options(timeout=timeout, max_retries=max_retries, headers=headers)
-        )
-        return view
-
-    def close(self) -> None:
-        """Close the connection pool (unless it is a caller's `http_client` or this is a view)."""
-        self._base.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc_value: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.close()
-
-    def __repr__(self) -> str:
-        return _describe(type(self).__name__, self._base)
-
-
-class AsyncDynatraceCluster:
+class AsyncDynatraceCluster(AsyncOverlayClient):
     """The async twin of `DynatraceCluster`, with the same arguments (`http_client` is async).
 
     Use it with `async with`; every resource method is awaitable and raises the same errors.
@@ -232,58 +166,10 @@ class AsyncDynatraceCluster:
             retry_policy=retry_policy,
             clock=clock,
         )
-        self._bind(base)
+        super().__init__(base)
 
     def _bind(self, base: AsyncBaseClient) -> None:
-        self._base = base
         generated = Client(base_url=str(base.base_url))
         generated.set_async_httpx_client(base.http_client)
         self.user_sessions = AsyncUserSessions(generated)
         self.session_policy = AsyncSessionPolicy(generated)
-
-    @property
-    def base_url(self) -> httpx.URL:
-        """The Cluster API v2 root URL, ending in `/`."""
-        return self._base.base_url
-
-    @property
-    def timeout(self) -> httpx.Timeout:
-        """The default timeout of every request."""
-        return self._base.timeout
-
-    @property
-    def max_retries(self) -> int:
-        """The default number of retries after a failed attempt."""
-        return self._base.max_retries
-
-    def with_options(
-        self,
-        *,
-        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
-    ) -> Self:
-        """Return a view sharing the pool; see `DynatraceCluster.with_options`."""
-        view = copy.copy(self)
-        view._bind(
-            self._base.with_options(timeout=timeout, max_retries=max_retries, headers=headers)
-        )
-        return view
-
-    async def aclose(self) -> None:
-        """Close the connection pool (unless it is a caller's `http_client` or this is a view)."""
-        await self._base.aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc_value: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        await self.aclose()
-
-    def __repr__(self) -> str:
-        return _describe(type(self).__name__, self._base)

@@ -1,11 +1,12 @@
-"""The Ziti clients: `Ziti` (sync) and `AsyncZiti` (async), over the core's client bases.
+"""The Ziti clients: `Ziti` (sync) and `AsyncZiti` (async), over the core's overlay shells.
 
-Each is a `sessionward.core` client base configured for the OpenZiti Edge Management API (the
-`zt-session` credential, the Ziti error envelope, a `User-Agent`), holding a generated
-`ziti_api` client that sends through the base's httpx client, and the `api_sessions` resource.
-It also wraps the calls about its own session: `login()` (`authenticate`), `current_session()`
-(`get_current_api_session`) and `logout()` (`delete_current_api_session`). Views made by
-`with_options()` share the pool, the credential and the login with the client they came from.
+Each is a `sessionward.core` overlay client over a client base configured for the OpenZiti Edge
+Management API (the `zt-session` credential, the Ziti error envelope, a `User-Agent`), holding a
+generated `ziti_api` client that sends through the base's httpx client, and the `api_sessions`
+resource. It also wraps the calls about its own session: `login()` (`authenticate`),
+`current_session()` (`get_current_api_session`) and `logout()` (`delete_current_api_session`). Views
+made by `with_options()` share the pool, the credential and the login with the client they came
+from.
 """
 
 from __future__ import annotations
@@ -27,11 +28,13 @@ from sessionward.core import (
     DEFAULT_LIMITS,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
-    NOT_GIVEN,
     AsyncBaseClient,
+    AsyncHTTPClient,
+    AsyncOverlayClient,
     BaseClient,
     Clock,
-    NotGiven,
+    HTTPClient,
+    OverlayClient,
     RetryPolicy,
     Token,
     aunwrap,
@@ -59,7 +62,7 @@ def _no_login(action: str) -> TypeError:
     )
 
 
-class Ziti(BaseClient):
+class Ziti(OverlayClient):
     """A sync client of the OpenZiti Edge Management API's API sessions.
 
     `Ziti(base_url, session_token=...)` sends that `zt-session` token (a 401 is final);
@@ -101,47 +104,41 @@ class Ziti(BaseClient):
         self._login_state: LoginState | None = credentials.login
         auth, self._login_auth = build_auth(credentials, login=self._log_in, clock=clock)
         super().__init__(
-            management_url(base_url),
-            auth=auth,
-            timeout=timeout,
-            max_retries=max_retries,
-            headers=headers,
-            user_agent=USER_AGENT,
-            limits=limits,
-            http_client=http_client,
-            error_parser=ziti_error_parser,
-            allow_insecure_http=allow_insecure_http,
-            retry_policy=retry_policy,
-            clock=clock,
+            BaseClient(
+                management_url(base_url),
+                auth=auth,
+                timeout=timeout,
+                max_retries=max_retries,
+                headers=headers,
+                user_agent=USER_AGENT,
+                limits=limits,
+                http_client=http_client,
+                error_parser=ziti_error_parser,
+                allow_insecure_http=allow_insecure_http,
+                retry_policy=retry_policy,
+                clock=clock,
+            )
         )
-        self._bind()
         # Logins go through a view without the credential (the login must not carry a stale one).
         self._login_view = self.without_auth()
 
-    def _bind(self) -> None:
-        self._generated = _generated_client(self.base_url).set_httpx_client(self.http_client)
+    def _bind(self, base: BaseClient) -> None:
+        self._generated = _generated_client(base.base_url).set_httpx_client(base.http_client)
         self.api_sessions = ApiSessions(self)
 
-    def with_options(
-        self,
-        *,
-        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
-    ) -> Self:
-        """Return a view with other defaults (e.g. `timeout=5`) sharing pool and login.
+    @property
+    def http_client(self) -> HTTPClient:
+        """The httpx client the generated client sends through."""
+        return self._base.http_client
 
-        This client is unchanged; closing the view does not close the pool.
-        """
-        view = super().with_options(timeout=timeout, max_retries=max_retries, headers=headers)
-        view._bind()
-        return view
+    @property
+    def auth(self) -> httpx.Auth | None:
+        """The auth strategy requests are sent with (None on a view without auth)."""
+        return self._base.auth
 
     def without_auth(self) -> Self:
         """Return a view that sends no credential (what the login call uses)."""
-        view = super().without_auth()
-        view._bind()
-        return view
+        return self._rebound(self._base.without_auth())
 
     def login(self) -> CurrentApiSessionDetail:
         """Log in now with the username and password, and use the new session from then on.
@@ -207,7 +204,7 @@ class Ziti(BaseClient):
         return envelope.data
 
 
-class AsyncZiti(AsyncBaseClient):
+class AsyncZiti(AsyncOverlayClient):
     """The async twin of `Ziti`, with `async with`, `aclose()` and awaitable methods.
 
     It takes the same arguments (`http_client` is an `httpx.AsyncClient`);
@@ -237,43 +234,40 @@ class AsyncZiti(AsyncBaseClient):
         self._login_state: LoginState | None = credentials.login
         auth, self._login_auth = build_auth(credentials, alogin=self._log_in, clock=clock)
         super().__init__(
-            management_url(base_url),
-            auth=auth,
-            timeout=timeout,
-            max_retries=max_retries,
-            headers=headers,
-            user_agent=USER_AGENT,
-            limits=limits,
-            http_client=http_client,
-            error_parser=ziti_error_parser,
-            allow_insecure_http=allow_insecure_http,
-            retry_policy=retry_policy,
-            clock=clock,
+            AsyncBaseClient(
+                management_url(base_url),
+                auth=auth,
+                timeout=timeout,
+                max_retries=max_retries,
+                headers=headers,
+                user_agent=USER_AGENT,
+                limits=limits,
+                http_client=http_client,
+                error_parser=ziti_error_parser,
+                allow_insecure_http=allow_insecure_http,
+                retry_policy=retry_policy,
+                clock=clock,
+            )
         )
-        self._bind()
         self._login_view = self.without_auth()
 
-    def _bind(self) -> None:
-        self._generated = _generated_client(self.base_url).set_async_httpx_client(self.http_client)
+    def _bind(self, base: AsyncBaseClient) -> None:
+        self._generated = _generated_client(base.base_url).set_async_httpx_client(base.http_client)
         self.api_sessions = AsyncApiSessions(self)
 
-    def with_options(
-        self,
-        *,
-        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
-    ) -> Self:
-        """Return a view with other defaults sharing pool and login; see `Ziti.with_options`."""
-        view = super().with_options(timeout=timeout, max_retries=max_retries, headers=headers)
-        view._bind()
-        return view
+    @property
+    def http_client(self) -> AsyncHTTPClient:
+        """The httpx client the generated client sends through."""
+        return self._base.http_client
+
+    @property
+    def auth(self) -> httpx.Auth | None:
+        """The auth strategy requests are sent with (None on a view without auth)."""
+        return self._base.auth
 
     def without_auth(self) -> Self:
         """Return a view that sends no credential (what the login call uses)."""
-        view = super().without_auth()
-        view._bind()
-        return view
+        return self._rebound(self._base.without_auth())
 
     async def login(self) -> CurrentApiSessionDetail:
         """Log in now and use the new session from then on; see `Ziti.login`."""
