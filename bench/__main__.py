@@ -6,11 +6,13 @@ from bench._calls import list_call_ratio
 from bench._imports import cold_imports
 from bench._memory import iteration_memory
 from bench._parsing import parse_ratios
+from bench._startup import cli_ready
 
 IMPORT_TARGET_MS = 150
 CALL_TARGET = 1.15
 PARSE_TARGET = 2.0
 MEMORY_TARGET_MB = 50
+READY_TARGET_S = 3.0
 
 
 def _verdict(ok: bool) -> str:
@@ -42,6 +44,13 @@ def main() -> None:
         figures = f"{models * 1e3:.1f} | {loads * 1e3:.1f} | {ratio:.2f}x"
         line = f"| {label} | {figures} | <= {PARSE_TARGET}x "
         print(line + f"| {_verdict(ratio <= PARSE_TARGET)} |")
+
+    print("\n## Simulator CLI: start to its JSON line (median of 5)\n")
+    print("| api | ready s | empty start s | ratio | target | |")
+    print("| --- | ---: | ---: | ---: | ---: | --- |")
+    for key, ready, empty in cli_ready():
+        figures = f"{ready:.2f} | {empty:.2f} | {ready / empty:.1f}x"
+        print(f"| {key} | {figures} | < {READY_TARGET_S} s | {_verdict(ready < READY_TARGET_S)} |")
 
     print("\n## Iterating 100,000 Ziti sessions through list() (tracemalloc peak growth)\n")
     count, lazy, eager = iteration_memory()
