@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ssl
+
 import httpx
 import pytest
 
@@ -14,6 +16,7 @@ from sessionward.core import (
     __version__,
     request_options,
 )
+from sessionward.core._client import default_ssl_context
 from tests.core._server import LoopbackServer
 from tests.core._twins import Mode, Twin
 from tests.core.conftest import MakeTwin
@@ -177,3 +180,11 @@ def test_a_foreign_auth_shows_only_its_class() -> None:
 def test_public_names_are_exported_from_the_package() -> None:
     assert BaseClient.__module__ == "sessionward.core"
     assert HTTPClient.__module__ == "sessionward.core"
+
+
+def test_clients_share_one_verifying_tls_context() -> None:
+    context = default_ssl_context()
+    # Shared to save the CA bundle load per client, never at the cost of verification.
+    assert context is default_ssl_context()
+    assert context.verify_mode is ssl.CERT_REQUIRED
+    assert context.check_hostname is True

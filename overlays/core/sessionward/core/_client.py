@@ -10,6 +10,8 @@ share the connection pool and leave the original untouched; only the original cl
 from __future__ import annotations
 
 import copy
+import functools
+import ssl
 from collections.abc import Mapping
 from types import TracebackType
 from typing import Self
@@ -104,6 +106,17 @@ def _describe(kind: str, config: ClientConfig) -> str:
     )
 
 
+@functools.cache
+def default_ssl_context() -> ssl.SSLContext:
+    """The verifying TLS context every client this process builds shares.
+
+    Loading the CA bundle costs tens of milliseconds, which httpx would pay again for each client;
+    one context is safe to share between clients and threads. It is httpx's own default (certifi,
+    or ``SSL_CERT_FILE`` / ``SSL_CERT_DIR`` when set), built on first use, not at import.
+    """
+    return httpx.create_ssl_context()
+
+
 class BaseClient:
     """The sync client base: configuration, the `HTTPClient` for the generated code, lifecycle.
 
@@ -158,7 +171,9 @@ class BaseClient:
         )
         redact_library_logs()
         if http_client is None:
-            self._inner = httpx.Client(limits=limits, timeout=config.timeout)
+            self._inner = httpx.Client(
+                limits=limits, timeout=config.timeout, verify=default_ssl_context()
+            )
             owns_inner = True
         elif isinstance(http_client, httpx.Client) and not isinstance(http_client, HTTPClient):
             self._inner = http_client
@@ -276,7 +291,9 @@ class AsyncBaseClient:
         )
         redact_library_logs()
         if http_client is None:
-            self._inner = httpx.AsyncClient(limits=limits, timeout=config.timeout)
+            self._inner = httpx.AsyncClient(
+                limits=limits, timeout=config.timeout, verify=default_ssl_context()
+            )
             owns_inner = True
         elif isinstance(http_client, httpx.AsyncClient) and not isinstance(
             http_client, AsyncHTTPClient
