@@ -31,10 +31,8 @@ NO_JITTER = RetryPolicy(jitter=0.0)
 # A well-formed id of no user: DocSpace closes nothing for it and still answers 200.
 NOBODY = uuid.UUID("6f2d3c1e-8b7a-4f5e-9d0c-2a1b3c4d5e6f")
 PREFIX = "/api/2.0/security/activeconnections"
-# One connection per request. The simulator's sockets lack TCP_NODELAY, so on a kept-alive
-# connection each response waits ~40 ms for the client's delayed ACK (Nagle); a fresh connection is
-# in quick-ack mode. Only the tests' speed changes; test_client.py covers the default pool.
-FRESH_CONNECTIONS = httpx.Limits(max_keepalive_connections=0)
+# httpx's default pool: the simulators set TCP_NODELAY, so kept-alive connections are fast.
+POOL_LIMITS = httpx.Limits()
 
 
 @functools.cache
@@ -46,8 +44,8 @@ def tls_context() -> ssl.SSLContext:
 def transport_client(mode: Mode) -> httpx.Client | httpx.AsyncClient:
     """An httpx client for a test's overlay client to send through (the test closes it)."""
     if mode == "sync":
-        return httpx.Client(verify=tls_context(), limits=FRESH_CONNECTIONS)
-    return httpx.AsyncClient(verify=tls_context(), limits=FRESH_CONNECTIONS)
+        return httpx.Client(verify=tls_context(), limits=POOL_LIMITS)
+    return httpx.AsyncClient(verify=tls_context(), limits=POOL_LIMITS)
 
 
 class FakeClock:

@@ -17,9 +17,9 @@ import pytest
 
 from sessionward.testing import Simulator
 from tests.docspace._support import (
-    FRESH_CONNECTIONS,
     MODES,
     NO_JITTER,
+    POOL_LIMITS,
     FakeClock,
     Mode,
     Twin,
@@ -57,7 +57,7 @@ async def make_twin(
         kwargs.setdefault("clock", clock)
         kwargs.setdefault("retry_policy", NO_JITTER)
         if own_pool:
-            kwargs.setdefault("limits", FRESH_CONNECTIONS)
+            kwargs.setdefault("limits", POOL_LIMITS)
         elif "http_client" not in kwargs:
             transports.append(transport_client(mode))
             kwargs["http_client"] = transports[-1]

@@ -32,10 +32,8 @@ MODES: tuple[Mode, ...] = ("sync", "async")
 START = 1_700_000_000.0
 # Backoff without jitter, so the recorded sleeps are exact.
 NO_JITTER = RetryPolicy(jitter=0.0)
-# One connection per request. The simulator's sockets lack TCP_NODELAY, so on a kept-alive
-# connection each response waits ~40 ms for the client's delayed ACK (Nagle); a fresh connection is
-# in quick-ack mode. Only the tests' speed changes; test_client.py covers the default pool.
-FRESH_CONNECTIONS = httpx.Limits(max_keepalive_connections=0)
+# httpx's default pool: the simulators set TCP_NODELAY, so kept-alive connections are fast.
+POOL_LIMITS = httpx.Limits()
 SESSIONS = "/userSessions"
 POLICY = "/clusterConfig/userSessions"
 
@@ -49,8 +47,8 @@ def tls_context() -> ssl.SSLContext:
 def transport_client(mode: Mode) -> httpx.Client | httpx.AsyncClient:
     """An httpx client for a test's overlay client to send through (the test closes it)."""
     if mode == "sync":
-        return httpx.Client(verify=tls_context(), limits=FRESH_CONNECTIONS)
-    return httpx.AsyncClient(verify=tls_context(), limits=FRESH_CONNECTIONS)
+        return httpx.Client(verify=tls_context(), limits=POOL_LIMITS)
+    return httpx.AsyncClient(verify=tls_context(), limits=POOL_LIMITS)
 
 
 class FakeClock:

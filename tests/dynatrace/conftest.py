@@ -18,9 +18,9 @@ import pytest
 from sessionward.dynatrace import DynatraceCluster
 from sessionward.testing import Simulator
 from tests.dynatrace._support import (
-    FRESH_CONNECTIONS,
     MODES,
     NO_JITTER,
+    POOL_LIMITS,
     FakeClock,
     Mode,
     Seeded,
@@ -60,7 +60,7 @@ async def make_twin(
         kwargs.setdefault("clock", clock)
         kwargs.setdefault("retry_policy", NO_JITTER)
         if own_pool:
-            kwargs.setdefault("limits", FRESH_CONNECTIONS)
+            kwargs.setdefault("limits", POOL_LIMITS)
         elif "http_client" not in kwargs:
             transports.append(transport_client(mode))
             kwargs["http_client"] = transports[-1]
@@ -88,7 +88,7 @@ def twin(make_twin: MakeTwin) -> Twin:
 def seeded(dynatrace_sim: Simulator) -> Seeded:
     """A user with sessions and the current policy, read before the test (log emptied after)."""
     with (
-        httpx.Client(verify=tls_context(), limits=FRESH_CONNECTIONS) as transport,
+        httpx.Client(verify=tls_context(), limits=POOL_LIMITS) as transport,
         DynatraceCluster(
             dynatrace_sim.base_url,
             api_token=dynatrace_sim.credentials["api_token"],
