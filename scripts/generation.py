@@ -25,6 +25,9 @@ from importlib.metadata import version
 from pathlib import Path
 
 STAMP_NAME = "generation-stamp.json"
+# Files of generated/<key> that are not generator output: the release history, which
+# `nox -s bump` writes. Regeneration keeps them and the drift check does not compare them.
+KEPT_NAMES = ("CHANGELOG.md",)
 
 # What a stamp records, and how drift names each field when it moved.
 STAMP_FIELDS = {
@@ -135,9 +138,12 @@ def generate(workspace: Workspace, keys: list[str]) -> None:
         validate_spec(workspace, key)
     for key in keys:
         target = workspace.generated / key
+        kept = {n: (target / n).read_bytes() for n in KEPT_NAMES if (target / n).exists()}
         if target.exists():
             shutil.rmtree(target)
         generate_into(workspace, key, target)
+        for name, content in kept.items():
+            (target / name).write_bytes(content)
         print(f"generated/{key}: regenerated from specs/{key}")
 
 
@@ -159,7 +165,7 @@ def _tree_differences(expected: Path, actual: Path) -> list[str]:
 
     if not actual.exists():
         return ["(the whole folder is missing)"]
-    walk(filecmp.dircmp(expected, actual, ignore=["__pycache__"]), "")
+    walk(filecmp.dircmp(expected, actual, ignore=["__pycache__", *KEPT_NAMES]), "")
     return sorted(differences)
 
 

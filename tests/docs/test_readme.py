@@ -68,3 +68,11 @@ def _an_identity_with_sessions(sim: Simulator) -> str:
         mine = ziti.login().identity_id
         identities = Counter(session.identity_id for session in ziti.api_sessions.list())
     return next(identity for identity, _ in identities.most_common() if identity != mine)
+
+
+def test_ci_runs_the_quickstart_check_command() -> None:
+    quickstart = README.split("## Quickstart", 1)[1].split("\n## ", 1)[0]
+    commands = re.findall(r"^(python3 noxw -s \w+)", quickstart, flags=re.MULTILINE)
+    assert commands == ["python3 noxw -s demo", "python3 noxw -s check"]
+    ci = (REPO_ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "python3 noxw -s check" in ci.splitlines()

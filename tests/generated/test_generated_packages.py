@@ -1,6 +1,7 @@
 """Every generated client imports, is typed and versioned, and exposes every operation.
 
-Each package carries its spec's version, names every model after a component schema, and has the
+Each package carries the suite's own version for it (its config's ``package_version_override``)
+and keeps the spec's version as metadata; it names every model after a component schema, and has the
 four call styles (sync, sync_detailed, asyncio, asyncio_detailed) for every operation of its spec.
 """
 
@@ -11,6 +12,7 @@ import tomllib
 from importlib.resources import files
 
 import pytest
+import yaml
 
 from tests.generated._models import class_name, models_module
 from tests.specs._documents import REPO_ROOT, api_keys, load_spec, operations
@@ -37,11 +39,23 @@ def test_operation_module_exposes_sync_and_async_calls(
 
 
 @pytest.mark.parametrize("key", KEYS)
-def test_package_is_typed_and_versioned_from_the_spec(key: str) -> None:
+def test_package_is_typed_and_versioned_by_the_suite(key: str) -> None:
     assert files(f"{key}_api").joinpath("py.typed").is_file()
     pyproject = tomllib.loads((REPO_ROOT / "generated" / key / "pyproject.toml").read_text())
-    assert pyproject["project"]["version"] == load_spec(key)["info"]["version"]
+    config = yaml.safe_load((REPO_ROOT / "specs" / key / "config.yaml").read_text())
+    assert pyproject["project"]["version"] == config["package_version_override"]
+    assert pyproject["tool"]["sessionward"]["api-version"] == load_spec(key)["info"]["version"]
     assert pyproject["project"]["name"] == f"sessionward-{key}-api"
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_readme_describes_the_package_and_its_overlay(key: str) -> None:
+    readme = (REPO_ROOT / "generated" / key / "README.md").read_text()
+    assert f"sessionward-{key}" in readme
+    assert f"import sessionward.{key}" in readme
+    for _, _, operation in operations(load_spec(key)):
+        assert f".{operation['operationId']}`" in readme
+    assert "MyDataModel" not in readme
 
 
 @pytest.mark.parametrize("key", KEYS)

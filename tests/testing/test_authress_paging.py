@@ -10,7 +10,7 @@ from authress_api.api.connections import create_connection, delete_connection, g
 from authress_api.models import Connection, ConnectionCollection, PaginationNext, ResponseError
 from authress_api.types import UNSET, Unset
 
-from sessionward.testing import Simulator, serve
+from sessionward.testing import AuthressCredentials, Simulator, serve
 from sessionward.testing._authress import AuthressAPI
 from tests.testing.test_authress_auth import AuthressCaller, Mode, mint
 
@@ -123,7 +123,7 @@ def test_a_limit_below_one_is_invalid(authress_sim: Simulator, limit: str) -> No
 
 
 @pytest.fixture(scope="module")
-def large_sim() -> Iterator[Simulator]:
+def large_sim() -> Iterator[Simulator[AuthressCredentials]]:
     with serve("authress", size=5_000) as sim:
         yield sim
 

@@ -20,7 +20,7 @@ from schemathesis import Case
 from schemathesis.checks import positive_data_acceptance
 from schemathesis.core.parameters import ParameterLocation
 
-from sessionward.testing import Simulator, serve
+from sessionward.testing import AuthressCredentials, Simulator, serve
 from tests.testing.test_authress_auth import mint
 
 SPEC = Path(__file__).resolve().parents[2] / "specs" / "authress" / "openapi.yaml"
@@ -28,7 +28,7 @@ schema = schemathesis.openapi.from_path(SPEC)
 
 
 @pytest.fixture(scope="module")
-def authress_served() -> Iterator[Simulator]:
+def authress_served() -> Iterator[Simulator[AuthressCredentials]]:
     with serve("authress") as sim:
         yield sim
 

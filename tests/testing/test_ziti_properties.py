@@ -21,7 +21,7 @@ from schemathesis import Case
 from schemathesis.checks import positive_data_acceptance
 from schemathesis.core.parameters import ParameterLocation
 
-from sessionward.testing import Simulator, serve
+from sessionward.testing import Simulator, ZitiCredentials, serve
 
 SPEC = Path(__file__).resolve().parents[2] / "specs" / "ziti" / "openapi.yaml"
 schema = schemathesis.openapi.from_path(SPEC)
@@ -32,7 +32,7 @@ _LOGS_OUT = frozenset({"delete_current_api_session", "delete_api_sessions"})
 class Login:
     """The admin's current session token, renewed after calls that may have ended it."""
 
-    def __init__(self, sim: Simulator) -> None:
+    def __init__(self, sim: Simulator[ZitiCredentials]) -> None:
         self.sim = sim
         self._token: str | None = None
 

@@ -8,6 +8,12 @@ handler per operation of its spec; the framework validates every request and res
 that spec. See the README of the distribution for the control API and the plug-in guide.
 """
 
+from sessionward.testing._credentials import (
+    AuthressCredentials,
+    DocSpaceCredentials,
+    DynatraceCredentials,
+    ZitiCredentials,
+)
 from sessionward.testing._errors import SimulatorError, SpecViolationError
 from sessionward.testing._faults import Fault, FaultAction
 from sessionward.testing._handle import Simulator
@@ -20,6 +26,9 @@ from sessionward.testing._serve import serve
 
 __all__ = [
     "APIS",
+    "AuthressCredentials",
+    "DocSpaceCredentials",
+    "DynatraceCredentials",
     "Fault",
     "FaultAction",
     "Problem",
@@ -32,12 +41,16 @@ __all__ = [
     "SimulatorError",
     "SpecViolationError",
     "Violation",
+    "ZitiCredentials",
     "operation",
     "serve",
 ]
 
 # Reprs and tracebacks show the public names (sessionward.testing.Simulator), as httpx does.
 for _public in (
+    AuthressCredentials,
+    DocSpaceCredentials,
+    DynatraceCredentials,
     Fault,
     Problem,
     Rejection,
@@ -48,6 +61,7 @@ for _public in (
     SimulatorError,
     SpecViolationError,
     Violation,
+    ZitiCredentials,
     operation,
     serve,
 ):

@@ -11,8 +11,10 @@ from __future__ import annotations
 import http.client
 import json
 from collections.abc import Mapping
-from typing import Any, Final
+from typing import Any, Final, Generic, cast
 from urllib.parse import urlsplit
+
+from typing_extensions import TypeVar
 
 from sessionward.testing._errors import SimulatorError
 from sessionward.testing._faults import Fault, FaultAction
@@ -30,8 +32,12 @@ class _Unset:
 
 UNSET: Final = _Unset()
 
+# What `credentials` holds: a TypedDict per built-in API (see `_credentials`), plain strings for
+# a plug-in's simulator (and for a bare `Simulator` annotation).
+CredentialsT = TypeVar("CredentialsT", bound=Mapping[str, object], default=dict[str, str])
 
-class Simulator:
+
+class Simulator(Generic[CredentialsT]):
     """A running simulated API, as a test or a script sees it.
 
     - `api`: the API key (`"ziti"`).
@@ -58,7 +64,7 @@ class Simulator:
         self.api = api
         self.origin = origin
         self.base_url = base_url
-        self.credentials = dict(credentials)
+        self.credentials: CredentialsT = cast(CredentialsT, dict(credentials))
         self.other_credentials = {
             name: dict(values) for name, values in (other_credentials or {}).items()
         }

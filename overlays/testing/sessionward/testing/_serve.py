@@ -4,11 +4,76 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
+from typing import Any, Literal, overload
 
+from sessionward.testing._credentials import (
+    AuthressCredentials,
+    DocSpaceCredentials,
+    DynatraceCredentials,
+    ZitiCredentials,
+)
 from sessionward.testing._errors import SpecViolationError
 from sessionward.testing._handle import Simulator
 from sessionward.testing._plugin import SimulatedAPI
 from sessionward.testing._server import SimulatorServer
+
+
+@overload
+def serve(
+    api: Literal["docspace"],
+    *,
+    seed: int = 0,
+    size: int | None = None,
+    host: str = "127.0.0.1",
+    port: int = 0,
+    validate_responses: bool = True,
+) -> contextlib.AbstractContextManager[Simulator[DocSpaceCredentials]]: ...
+
+
+@overload
+def serve(
+    api: Literal["dynatrace"],
+    *,
+    seed: int = 0,
+    size: int | None = None,
+    host: str = "127.0.0.1",
+    port: int = 0,
+    validate_responses: bool = True,
+) -> contextlib.AbstractContextManager[Simulator[DynatraceCredentials]]: ...
+
+
+@overload
+def serve(
+    api: Literal["ziti"],
+    *,
+    seed: int = 0,
+    size: int | None = None,
+    host: str = "127.0.0.1",
+    port: int = 0,
+    validate_responses: bool = True,
+) -> contextlib.AbstractContextManager[Simulator[ZitiCredentials]]: ...
+
+
+@overload
+def serve(
+    api: Literal["authress"],
+    *,
+    seed: int = 0,
+    size: int | None = None,
+    host: str = "127.0.0.1",
+    port: int = 0,
+    validate_responses: bool = True,
+) -> contextlib.AbstractContextManager[Simulator[AuthressCredentials]]: ...
+@overload
+def serve(
+    api: str | type[SimulatedAPI],
+    *,
+    seed: int = 0,
+    size: int | None = None,
+    host: str = "127.0.0.1",
+    port: int = 0,
+    validate_responses: bool = True,
+) -> contextlib.AbstractContextManager[Simulator[Any]]: ...
 
 
 @contextlib.contextmanager
@@ -20,7 +85,7 @@ def serve(
     host: str = "127.0.0.1",
     port: int = 0,
     validate_responses: bool = True,
-) -> Iterator[Simulator]:
+) -> Iterator[Simulator[Any]]:
     """Serve a simulated API over real HTTP while the block runs; yield its `Simulator` handle.
 
     `api` is a key (`"docspace"`, `"dynatrace"`, `"ziti"`, `"authress"`), an import path
