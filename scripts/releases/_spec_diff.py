@@ -66,6 +66,10 @@ def _classify(diff: dict[str, Any]) -> Change | None:
         where = ".".join(str(p) for p in path[2:] if p not in _STRUCTURE and not isinstance(p, int))
         if action == "remove" and "properties" in path:
             level = Level.MAJOR
+        if "enum" in path and action in {"add", "remove"}:
+            value = diff["after"] if action == "add" else diff["before"]
+            where = where.removesuffix(".enum")
+            return Change(level, f"schema {where}: enum value {value!r} {_VERBS[action]}")
         return Change(level, f"schema {_VERBS.get(action, action)} {where}")
     if path and path[0] == "paths":
         if "schema" in path:

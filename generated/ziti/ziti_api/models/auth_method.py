@@ -5,7 +5,6 @@ class AuthMethod(StrEnum):
     """Values of ``AuthMethod``; an unknown value from a newer server is kept (see ``_missing_``)."""
 
     CERT = "cert"
-    DUAL_AUTH = "dual-auth"
     EXT_JWT = "ext-jwt"
     PASSWORD = "password"
 

@@ -20,12 +20,16 @@ class EnvInfo:
         arch (str | Unset): CPU architecture.
         os_release (str | Unset): Operating system release.
         os_version (str | Unset): Operating system version.
+        domain (str | Unset): DNS domain of the host the client runs on.
+        hostname (str | Unset): Host name of the machine the client runs on.
     """
 
     os: str | Unset = UNSET
     arch: str | Unset = UNSET
     os_release: str | Unset = UNSET
     os_version: str | Unset = UNSET
+    domain: str | Unset = UNSET
+    hostname: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,6 +40,10 @@ class EnvInfo:
         os_release = self.os_release
 
         os_version = self.os_version
+
+        domain = self.domain
+
+        hostname = self.hostname
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,6 +56,10 @@ class EnvInfo:
             field_dict["osRelease"] = os_release
         if os_version is not UNSET:
             field_dict["osVersion"] = os_version
+        if domain is not UNSET:
+            field_dict["domain"] = domain
+        if hostname is not UNSET:
+            field_dict["hostname"] = hostname
 
         return field_dict
 
@@ -62,11 +74,17 @@ class EnvInfo:
 
         os_version = d.pop("osVersion", UNSET)
 
+        domain = d.pop("domain", UNSET)
+
+        hostname = d.pop("hostname", UNSET)
+
         env_info = cls(
             os=os,
             arch=arch,
             os_release=os_release,
             os_version=os_version,
+            domain=domain,
+            hostname=hostname,
         )
 
         env_info.additional_properties = d

@@ -59,6 +59,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 429:
+        response_429 = ApiErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -84,10 +89,10 @@ def sync_detailed(
 ) -> Response[ApiErrorEnvelope | CurrentApiSessionDetailEnvelope]:
     """Authenticate via a method supplied via a query string parameter
 
-     Creates an API session. Allowed authentication methods include "password", "cert", "ext-jwt", and
-    "dual-auth"; the body fields required depend on the method (`password` needs username and password;
-    `cert` needs a client certificate on the TLS connection and no body). The returned `data.token` is
-    the value of the `zt-session` header for later calls.
+     Creates an API session. Allowed authentication methods are "password", "cert" and "ext-jwt"; the
+    body fields required depend on the method (`password` needs username and password; `cert` needs a
+    client certificate on the TLS connection and no body). The returned `data.token` is the value of the
+    `zt-session` header for later calls.
 
     Args:
         method (AuthMethod): Authentication method of a `POST /authenticate` call.
@@ -122,10 +127,10 @@ def sync(
 ) -> ApiErrorEnvelope | CurrentApiSessionDetailEnvelope | None:
     """Authenticate via a method supplied via a query string parameter
 
-     Creates an API session. Allowed authentication methods include "password", "cert", "ext-jwt", and
-    "dual-auth"; the body fields required depend on the method (`password` needs username and password;
-    `cert` needs a client certificate on the TLS connection and no body). The returned `data.token` is
-    the value of the `zt-session` header for later calls.
+     Creates an API session. Allowed authentication methods are "password", "cert" and "ext-jwt"; the
+    body fields required depend on the method (`password` needs username and password; `cert` needs a
+    client certificate on the TLS connection and no body). The returned `data.token` is the value of the
+    `zt-session` header for later calls.
 
     Args:
         method (AuthMethod): Authentication method of a `POST /authenticate` call.
@@ -155,10 +160,10 @@ async def asyncio_detailed(
 ) -> Response[ApiErrorEnvelope | CurrentApiSessionDetailEnvelope]:
     """Authenticate via a method supplied via a query string parameter
 
-     Creates an API session. Allowed authentication methods include "password", "cert", "ext-jwt", and
-    "dual-auth"; the body fields required depend on the method (`password` needs username and password;
-    `cert` needs a client certificate on the TLS connection and no body). The returned `data.token` is
-    the value of the `zt-session` header for later calls.
+     Creates an API session. Allowed authentication methods are "password", "cert" and "ext-jwt"; the
+    body fields required depend on the method (`password` needs username and password; `cert` needs a
+    client certificate on the TLS connection and no body). The returned `data.token` is the value of the
+    `zt-session` header for later calls.
 
     Args:
         method (AuthMethod): Authentication method of a `POST /authenticate` call.
@@ -191,10 +196,10 @@ async def asyncio(
 ) -> ApiErrorEnvelope | CurrentApiSessionDetailEnvelope | None:
     """Authenticate via a method supplied via a query string parameter
 
-     Creates an API session. Allowed authentication methods include "password", "cert", "ext-jwt", and
-    "dual-auth"; the body fields required depend on the method (`password` needs username and password;
-    `cert` needs a client certificate on the TLS connection and no body). The returned `data.token` is
-    the value of the `zt-session` header for later calls.
+     Creates an API session. Allowed authentication methods are "password", "cert" and "ext-jwt"; the
+    body fields required depend on the method (`password` needs username and password; `cert` needs a
+    client certificate on the TLS connection and no body). The returned `data.token` is the value of the
+    `zt-session` header for later calls.
 
     Args:
         method (AuthMethod): Authentication method of a `POST /authenticate` call.
