@@ -43,6 +43,11 @@ def _parse_response(
 
         return response_429
 
+    if response.status_code == 556:
+        response_556 = ErrorEnvelope.from_dict(response.json())
+
+        return response_556
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
