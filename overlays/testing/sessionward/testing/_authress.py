@@ -152,6 +152,8 @@ class AuthressAPI(SimulatedAPI):
     key = "authress"
     base_path = ""
     default_size = 20
+    # authress-sdk.js requests `GET /v1/connections/`; the service answers it as `/v1/connections`.
+    ignores_trailing_slash = True
 
     def now(self) -> datetime.datetime:
         """The current instant (UTC), used for the timestamps of created and updated connections."""

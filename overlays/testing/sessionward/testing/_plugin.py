@@ -56,6 +56,8 @@ class SimulatedAPI(abc.ABC):
       Handlers' paths are the spec's paths; the framework serves them under this prefix.
     - `spec_path`: leave `None` to use `specs/<key>/openapi.yaml`; set it for a spec elsewhere.
     - `default_size`: the number of seeded items when the caller gives no `size`.
+    - `ignores_trailing_slash`: set it where the real server answers `/things/` like `/things`
+      (the framework then routes, validates and logs the request without the final slash).
 
     The instance carries `seed` and `size`. All state lives on the instance and is rebuilt by
     `reset()`, which the constructor calls once; do not override `__init__`. Handlers run on the
@@ -66,6 +68,7 @@ class SimulatedAPI(abc.ABC):
     base_path: ClassVar[str]
     spec_path: ClassVar[Path | None] = None
     default_size: ClassVar[int] = DEFAULT_SIZE
+    ignores_trailing_slash: ClassVar[bool] = False
 
     _handler_names: ClassVar[Mapping[str, str]] = {}
 

@@ -55,6 +55,12 @@ _UNAUTHORIZED = (
 )
 
 
+class _ControllerJSON(JSONResponse):
+    """A JSON answer with the controller's content type, charset included."""
+
+    media_type = "application/json; charset=utf-8"
+
+
 class ZitiAPI(SimulatedAPI):
     """The OpenZiti Edge Management API's API sessions; see the module docstring.
 
@@ -187,7 +193,7 @@ class ZitiAPI(SimulatedAPI):
         cause_message: str = "",
         url_vars: Mapping[str, str] | None = None,
         challenge: bool = False,
-    ) -> JSONResponse:
+    ) -> _ControllerJSON:
         error = {
             "args": {"urlVars": dict(url_vars or {})},
             "cause": cause,
@@ -197,9 +203,9 @@ class ZitiAPI(SimulatedAPI):
             "requestId": str(self._runtime.uuid4()),
         }
         headers = {"WWW-Authenticate": 'zt-session realm="openziti"'} if challenge else None
-        return JSONResponse({"error": error, "meta": META}, status_code=status, headers=headers)
+        return _ControllerJSON({"error": error, "meta": META}, status_code=status, headers=headers)
 
-    def _not_found(self, session_id: str) -> JSONResponse:
+    def _not_found(self, session_id: str) -> _ControllerJSON:
         message = "The resource requested was not found or is no longer available"
         return self._error(404, "NOT_FOUND", message, cause=None, url_vars={"id": session_id})
 
@@ -255,16 +261,16 @@ class ZitiAPI(SimulatedAPI):
             expires=True,
         )
         self._add(session)
-        return JSONResponse(self._current(session), headers={"zt-session": session.token})
+        return _ControllerJSON(self._current(session), headers={"zt-session": session.token})
 
     @operation("get_current_api_session")
     async def get_current_api_session(self, request: Request) -> Response:
-        return JSONResponse(self._current(request.state.session))
+        return _ControllerJSON(self._current(request.state.session))
 
     @operation("delete_current_api_session")
     async def delete_current_api_session(self, request: Request) -> Response:
         self._remove(request.state.session)
-        return JSONResponse({"meta": META, "data": {}})
+        return _ControllerJSON({"meta": META, "data": {}})
 
     @operation("list_api_sessions")
     async def list_api_sessions(self, request: Request) -> Response:
@@ -296,14 +302,14 @@ class ZitiAPI(SimulatedAPI):
             },
             "data": [session.to_json() for session in page],
         }
-        return JSONResponse(body)
+        return _ControllerJSON(body)
 
     @operation("detail_api_sessions")
     async def detail_api_sessions(self, request: Request) -> Response:
         session = self.sessions.get(request.path_params["id"])
         if session is None:
             return self._not_found(request.path_params["id"])
-        return JSONResponse({"meta": META, "data": session.to_json()})
+        return _ControllerJSON({"meta": META, "data": session.to_json()})
 
     @operation("delete_api_sessions")
     async def delete_api_sessions(self, request: Request) -> Response:
@@ -311,7 +317,7 @@ class ZitiAPI(SimulatedAPI):
         if session is None:
             return self._not_found(request.path_params["id"])
         self._remove(session)
-        return JSONResponse({"meta": META, "data": {}})
+        return _ControllerJSON({"meta": META, "data": {}})
 
 
 def _page(

@@ -118,10 +118,15 @@ class ApiSession:
 
 
 def stamp(moment: float) -> str:
-    """Format POSIX seconds as the controller does: RFC 3339 in UTC, `Z`, no trailing zeros."""
-    instant = datetime.datetime.fromtimestamp(moment, datetime.UTC)
-    text = instant.strftime("%Y-%m-%dT%H:%M:%S.%f").rstrip("0")
-    return text.rstrip(".") + "Z"
+    """Format POSIX seconds as the controller does (`2020-03-09T19:03:49.1883693Z`).
+
+    RFC 3339 in UTC to 100 ns, with `Z` and no trailing zeros.
+    """
+    ticks = round(moment * 10_000_000)  # 100 ns units: seven fractional digits, as upstream
+    seconds, fraction = divmod(ticks, 10_000_000)
+    instant = datetime.datetime.fromtimestamp(seconds, datetime.UTC)
+    digits = f"{fraction:07d}".rstrip("0")
+    return instant.strftime("%Y-%m-%dT%H:%M:%S") + (f".{digits}" if digits else "") + "Z"
 
 
 FIELDS: Mapping[str, Field[ApiSession]] = {
@@ -191,11 +196,15 @@ def _seeded_session(rng: SeedRandom, identity: Identity, age: int) -> ApiSession
     # Seeding 100,000 sessions must take about a second: C-level draws only (random() and
     # randbytes()), no per-value UUID objects.
     draw = rng.random
-    created = _SEED_END - age
+    raw_id = rng.randbytes(16)
+    # The controller writes times to the 100 ns (`2020-03-09T19:03:49.1883693Z`); take the
+    # fraction from the id's bytes, so the draws (and so the seeded data) stay what they were.
+    fraction = int.from_bytes(raw_id[:4]) % 10_000_000 / 10_000_000
+    created = _SEED_END - age + fraction
     mfa_required = identity.username is not None and draw() < 0.25
     addresses = identity.addresses
     return ApiSession(
-        id=_uuid_text(rng.randbytes(16)),
+        id=_uuid_text(raw_id),
         token=_uuid_text(rng.randbytes(16)),
         identity=identity,
         ip_address=addresses[int(draw() * len(addresses))],
