@@ -70,7 +70,7 @@ class Adapter:
     def plan_ids(self, ids: Sequence[str], *, keep_current: bool) -> PlatformPlan:
         """Plan the revoke of the sessions `ids` (`PLATFORM:ID` targets)."""
         plan = PlatformPlan(self.key, "sessions")
-        found = self._preview(plan, lambda: {r.id: r for r in self.sessions()})
+        found = self._preview(plan, lambda: self._lookup(ids))
         current = self._current(plan) if found is not None else None
         for session_id in dict.fromkeys(ids):
             record = (found or {}).get(session_id)
@@ -136,6 +136,9 @@ class Adapter:
 
     # What the subclasses provide.
 
+    def _lookup(self, ids: Sequence[str]) -> dict[str, SessionRecord]:
+        return {record.id: record for record in self.sessions()}
+
     def _current(self, plan: PlatformPlan) -> str | None:
         return None
 
@@ -189,6 +192,16 @@ class ZitiAdapter(Adapter):
 
         query = ZitiFilter.eq("identityId", user) if user else None
         return [from_ziti(session) for session in self._client.api_sessions.list(filter=query)]
+
+    def _lookup(self, ids: Sequence[str]) -> dict[str, SessionRecord]:
+        from sessionward.ziti import ZitiFilter
+
+        found: dict[str, SessionRecord] = {}
+        for start in range(0, len(ids), VERIFY_CHUNK):
+            chunk = list(ids[start : start + VERIFY_CHUNK])
+            for session in self._client.api_sessions.list(filter=ZitiFilter.in_("id", chunk)):
+                found[session.id] = from_ziti(session)
+        return found
 
     def _current(self, plan: PlatformPlan) -> str | None:
         try:
