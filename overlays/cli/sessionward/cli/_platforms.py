@@ -186,6 +186,14 @@ class ZitiAdapter(Adapter):
 
     key = "ziti"
 
+    def close(self) -> None:
+        """Log out of the API session the command opened, then close the client."""
+        try:
+            self._client.logout()
+        except Exception:  # noqa: BLE001 - an unended session expires on its own when idle
+            pass
+        super().close()
+
     def sessions(self, user: str | None = None) -> list[SessionRecord]:
         """Every API session (or one identity's), all pages."""
         from sessionward.ziti import ZitiFilter
