@@ -68,10 +68,21 @@ def test_named_profiles_and_the_profile_variable(cli: Cli) -> None:
     sim = cli.sims["dynatrace"]
     _profile(
         cli,
-        f'[incident.dynatrace]\nurl = "{sim.base_url}"\napi_token = "{sim.credentials["api_token"]}"\n',
+        f'[incident.dynatrace]\nurl = "{sim.base_url}"\n'
+        f'api_token = "{sim.credentials["api_token"]}"\n',
     )
     env = _without(cli, "SESSIONWARD_DYNATRACE_")
-    run = cli.run("-o", "json", "--profile", "incident", "--platform", "dynatrace", "sessions", "list", env=env)
+    run = cli.run(
+        "-o",
+        "json",
+        "--profile",
+        "incident",
+        "--platform",
+        "dynatrace",
+        "sessions",
+        "list",
+        env=env,
+    )
     assert run.returncode == ExitCode.OK, run.stderr
     env_profile = env | {"SESSIONWARD_PROFILE": "incident"}
     run = cli.run("-o", "json", "--platform", "dynatrace", "sessions", "list", env=env_profile)
@@ -83,7 +94,7 @@ def test_named_profiles_and_the_profile_variable(cli: Cli) -> None:
 
 
 def test_a_profile_others_can_read_is_refused(cli: Cli) -> None:
-    path = _profile(cli, '[default]\ntimeout = 5\n', mode=0o644)
+    path = _profile(cli, "[default]\ntimeout = 5\n", mode=0o644)
     run = cli.run("sessions", "list")
     assert run.returncode == ExitCode.USAGE
     assert "refusing" in run.stderr and "chmod 600" in run.stderr
@@ -96,7 +107,9 @@ def test_a_profile_others_can_read_is_refused(cli: Cli) -> None:
 def test_timeout_flag_wins_over_the_environment(cli: Cli) -> None:
     cli.sims["ziti"].inject_fault("GET", "/api-sessions", delay=3.0, times=None)
     env = cli.env | {"SESSIONWARD_TIMEOUT": "30"}
-    run = cli.run("--timeout", "0.5", "-o", "json", "--platform", "ziti", "sessions", "list", env=env)
+    run = cli.run(
+        "--timeout", "0.5", "-o", "json", "--platform", "ziti", "sessions", "list", env=env
+    )
     assert run.returncode == ExitCode.FAILURE
     assert "APITimeoutError" in run.stderr
     bad = cli.run("sessions", "list", env=cli.env | {"SESSIONWARD_TIMEOUT": "soon"})

@@ -13,7 +13,12 @@ from sessionward.authress import Authress
 from sessionward.cli import ExitCode
 from sessionward.dynatrace import DynatraceCluster
 from tests.cli._support import Cli
-from tests.cli.test_sessions_revoke import _dynatrace_left, _dynatrace_user, _ziti_identity, _ziti_left
+from tests.cli.test_sessions_revoke import (
+    _dynatrace_left,
+    _dynatrace_user,
+    _ziti_identity,
+    _ziti_left,
+)
 
 
 def test_contain_revokes_everywhere_and_a_down_platform_stops_nothing(cli: Cli) -> None:

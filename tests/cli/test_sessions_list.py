@@ -56,13 +56,19 @@ def test_ip_since_and_idle_filters(cli: Cli) -> None:
     by_ip, _ = _records(cli, "json", "sessions", "list", "--ip", f"{ip}/32")
     assert by_ip and {r["ip"] for r in by_ip} == {ip}
     # Seeded sessions started before 2025: none within the last hour; all idle for over an hour.
-    recent, code = _records(cli, "json", "--platform", "dynatrace", "sessions", "list", "--since", "1h")
+    recent, code = _records(
+        cli, "json", "--platform", "dynatrace", "sessions", "list", "--since", "1h"
+    )
     assert recent == [] and code == ExitCode.NOTHING_MATCHED
-    idle, _ = _records(cli, "json", "--platform", "dynatrace", "sessions", "list", "--idle-over", "1h")
+    idle, _ = _records(
+        cli, "json", "--platform", "dynatrace", "sessions", "list", "--idle-over", "1h"
+    )
     assert idle and all(r["last_active_at"] for r in idle)
 
 
-@pytest.mark.parametrize(("fmt", "empty"), [("json", "[]\n"), ("jsonl", ""), ("csv", ",".join(FIELDS) + "\n")])
+@pytest.mark.parametrize(
+    ("fmt", "empty"), [("json", "[]\n"), ("jsonl", ""), ("csv", ",".join(FIELDS) + "\n")]
+)
 def test_nothing_matched_is_still_valid_output_and_exit_4(cli: Cli, fmt: str, empty: str) -> None:
     run = cli.run("-o", fmt, "sessions", "list", "--user", "nobody-at-all")
     assert run.returncode == ExitCode.NOTHING_MATCHED

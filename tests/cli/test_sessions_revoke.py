@@ -126,7 +126,9 @@ def test_named_targets_across_platforms(cli: Cli) -> None:
 def test_a_dropped_delete_fails_that_target_only(cli: Cli) -> None:
     identity, ids = _ziti_identity(cli)
     cli.sims["ziti"].inject_fault("DELETE", f"/api-sessions/{ids[0]}", action="drop", times=None)
-    run = cli.run("-o", "jsonl", "--platform", "ziti", "sessions", "revoke", "--user", identity, "--yes")
+    run = cli.run(
+        "-o", "jsonl", "--platform", "ziti", "sessions", "revoke", "--user", identity, "--yes"
+    )
     assert run.returncode == ExitCode.PARTIAL
     rows = {r["session"]: r for r in run.jsonl()}
     assert rows[ids[0]]["outcome"] == "failed"
@@ -139,10 +141,12 @@ def test_a_dropped_delete_fails_that_target_only(cli: Cli) -> None:
 
 
 def test_a_platform_down_fails_its_targets_and_the_others_go_on(cli: Cli) -> None:
-    identity, ids = _ziti_identity(cli)
+    _, ids = _ziti_identity(cli)
     user = _dynatrace_user(cli)
     cli.sims["dynatrace"].inject_fault("*", "*", status=503, times=None)
-    run = cli.run("-o", "json", "sessions", "revoke", f"ziti:{ids[0]}", f"dynatrace:{user}", "--yes")
+    run = cli.run(
+        "-o", "json", "sessions", "revoke", f"ziti:{ids[0]}", f"dynatrace:{user}", "--yes"
+    )
     assert run.returncode == ExitCode.PARTIAL
     by_platform = {r["platform"]: r for r in run.json()}
     assert by_platform["ziti"]["outcome"] == "revoked"
@@ -152,7 +156,7 @@ def test_a_platform_down_fails_its_targets_and_the_others_go_on(cli: Cli) -> Non
 
 
 def test_rate_limited_revoke_is_failed_and_everything_failing_exits_1(cli: Cli) -> None:
-    identity, ids = _ziti_identity(cli)
+    _, ids = _ziti_identity(cli)
     cli.sims["ziti"].inject_fault(
         "DELETE", "/api-sessions/*", status=429, headers={"Retry-After": "3600"}, times=None
     )
@@ -182,7 +186,9 @@ def test_keep_current_skips_the_commands_own_session(cli: Cli) -> None:
 
 
 def test_nothing_matched_exits_4(cli: Cli) -> None:
-    run = cli.run("-o", "json", "--platform", "ziti", "sessions", "revoke", "--user", "nobody", "--yes")
+    run = cli.run(
+        "-o", "json", "--platform", "ziti", "sessions", "revoke", "--user", "nobody", "--yes"
+    )
     assert run.returncode == ExitCode.NOTHING_MATCHED
     assert run.json() == []
 
@@ -210,12 +216,16 @@ def test_docspace_other_users_are_logged_out_at_once_and_unverified(cli: Cli) ->
     base = cli.sims["docspace"].base_url
     me = httpx.get(f"{base}/api/2.0/security/activeconnections", headers={"Authorization": member})
     user = me.json()["response"]["items"][0]["userId"]
-    run = cli.run("-o", "json", "--platform", "docspace", "sessions", "revoke", "--user", user, "--yes")
+    run = cli.run(
+        "-o", "json", "--platform", "docspace", "sessions", "revoke", "--user", user, "--yes"
+    )
     assert run.returncode == ExitCode.OK, run.stderr
     (row,) = run.json()
     assert (row["session"], row["outcome"]) == (None, "unverified")
     assert "cannot list another user's connections" in (row["message"] or "")
-    again = httpx.get(f"{base}/api/2.0/security/activeconnections", headers={"Authorization": member})
+    again = httpx.get(
+        f"{base}/api/2.0/security/activeconnections", headers={"Authorization": member}
+    )
     assert again.status_code == 401  # the member's token was one of the closed connections
     run.assert_no_secret()
 

@@ -44,7 +44,9 @@ def test_sim_prints_the_environment_and_serves_until_a_signal() -> None:
         assert process.stdout is not None
         lines = [process.stdout.readline() for _ in EXPECTED]
         # Still serving: the printed URL answers.
-        variables = dict(shlex.split(line.removeprefix("export "))[0].split("=", 1) for line in lines)
+        variables = dict(
+            shlex.split(line.removeprefix("export "))[0].split("=", 1) for line in lines
+        )
         health = httpx.get(variables["SESSIONWARD_ZITI_URL"].split("/edge")[0] + "/_sim/health")
         assert health.json()["api"] == "ziti"
     finally:
@@ -58,7 +60,7 @@ def test_sim_prints_the_environment_and_serves_until_a_signal() -> None:
 
 def test_sim_runs_a_command_in_its_environment_and_passes_its_status_on() -> None:
     script = (
-        "sessionward_cli=\"$0 -m sessionward.cli\"; "
+        'sessionward_cli="$0 -m sessionward.cli"; '
         "$sessionward_cli -o json --platform ziti sessions list > /dev/null || exit 9; exit 3"
     )
     done = subprocess.run(

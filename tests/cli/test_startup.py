@@ -47,7 +47,14 @@ def test_exit_codes_are_distinct_and_documented() -> None:
     }  # fmt: skip
     out, _ = _modules_after("--help")
     flat = " ".join(out.split())
-    for text in ("0 success", "1 failure", "2 usage", "3 partial", "4 nothing matched", "5 aborted"):
+    for text in (
+        "0 success",
+        "1 failure",
+        "2 usage",
+        "3 partial",
+        "4 nothing matched",
+        "5 aborted",
+    ):
         assert text in flat
 
 

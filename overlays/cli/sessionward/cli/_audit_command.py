@@ -24,7 +24,16 @@ FULL_FIELDS = (
     "outcomes",
     "exit_code",
 )
-SUMMARY_FIELDS = ("time", "operator", "command", "targets", "reason", "ticket", "outcomes", "exit_code")
+SUMMARY_FIELDS = (
+    "time",
+    "operator",
+    "command",
+    "targets",
+    "reason",
+    "ticket",
+    "outcomes",
+    "exit_code",
+)
 
 
 def _summary(entry: dict[str, Any]) -> dict[str, Any]:

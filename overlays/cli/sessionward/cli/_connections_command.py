@@ -191,7 +191,7 @@ def apply(
                 else:
                     authress.connections.update(connection_id, connection)
                 row["outcome"] = "applied"
-            except Exception as error:  # noqa: BLE001 - one connection never stops the others
+            except Exception as error:
                 error_type, message = redactor.describe(error)
                 row |= {"outcome": "failed", "error_type": error_type, "message": message}
             results.append(row)

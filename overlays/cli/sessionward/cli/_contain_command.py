@@ -81,7 +81,9 @@ def run(
                 "platform": key,
                 "user": user,
                 "found": sum(1 for o in mine if o.session is not None),
-                **{state.value: counts[state] for state in Outcome if state.value in SUMMARY_FIELDS},
+                **{
+                    state.value: counts[state] for state in Outcome if state.value in SUMMARY_FIELDS
+                },
                 "errors": "; ".join(errors) or None,
             }
         )

@@ -43,7 +43,7 @@ def run(
         def fetch(adapter: Adapter) -> list[SessionRecord] | BaseException:
             try:
                 return adapter.sessions(selection.user)
-            except Exception as error:  # noqa: BLE001 - one platform never hides the others
+            except Exception as error:
                 return error
 
         with ThreadPoolExecutor(max_workers=len(opened)) as pool:

@@ -148,7 +148,7 @@ def sessions_list(
     since: str | None,
     idle_over: str | None,
 ) -> ExitCode:
-    """One normalized record per session: platform, id, user, ip, started_at, last_active_at, client.
+    """One record per session: platform, id, user, ip, started_at, last_active_at, client.
 
     Session tokens are never shown; Dynatrace session ids, which are credentials, are masked to
     their last four characters.

@@ -63,7 +63,7 @@ class TargetOutcome:
         }
 
     def becomes(self, outcome: Outcome, message: str | None = None) -> TargetOutcome:
-        """This outcome changed to `outcome` (by the verification), with a note."""
+        """A copy of this outcome changed to `outcome` (by the verification), with a note."""
         return replace(self, outcome=outcome, message=message)
 
 

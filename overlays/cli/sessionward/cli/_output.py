@@ -62,7 +62,9 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def _table(rows: list[dict[str, Any]], fields: Sequence[str], title: str | None, out: TextIO) -> None:
+def _table(
+    rows: list[dict[str, Any]], fields: Sequence[str], title: str | None, out: TextIO
+) -> None:
     from rich.console import Console
     from rich.table import Table
 

@@ -3,8 +3,8 @@
 `PlatformPlan.items` are the targets as `TargetOutcome`s in the planned (or skipped) state, and
 `keys` the platform's own handle of each (the full session id, never printed, where the record
 shows a masked one). `own_key` is the command's own session when it is among them (revoked
-last, or skipped with `keep_current`). `notes` say what the plan cannot do on this platform; `error` is set when the
-preview itself failed, and then the items say so.
+last, or skipped with `keep_current`). `notes` say what the plan cannot do on this platform; a
+preview that failed shows as a failed item or a note.
 """
 
 from __future__ import annotations

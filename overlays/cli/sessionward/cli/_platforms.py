@@ -123,7 +123,7 @@ class Adapter:
         """List again and check every target; a listing that fails leaves them unverified."""
         try:
             present = self._still_listed(plan)
-        except Exception as error:  # noqa: BLE001 - any failure only means "not checked"
+        except Exception as error:
             error_type, message = self._redactor.describe(error)
             note = f"could not re-list to verify: {error_type}: {message}"
             return [_outcomes.verified(outcome, None, note) for outcome in outcomes]
@@ -154,7 +154,7 @@ class Adapter:
     def _preview(self, plan: PlatformPlan, fetch: Callable[[], T]) -> T | None:
         try:
             return fetch()
-        except Exception as error:  # noqa: BLE001 - recorded as the plan's failure
+        except Exception as error:
             failed = _outcomes.failed(
                 TargetOutcome(
                     self.key,
@@ -188,10 +188,9 @@ class ZitiAdapter(Adapter):
 
     def close(self) -> None:
         """Log out of the API session the command opened, then close the client."""
-        try:
+        # An unended session expires on its own when idle; a failed logout changes nothing.
+        with contextlib.suppress(Exception):
             self._client.logout()
-        except Exception:  # noqa: BLE001 - an unended session expires on its own when idle
-            pass
         super().close()
 
     def sessions(self, user: str | None = None) -> list[SessionRecord]:
@@ -214,7 +213,7 @@ class ZitiAdapter(Adapter):
     def _current(self, plan: PlatformPlan) -> str | None:
         try:
             current: str = self._client.current_session().id
-        except Exception:  # noqa: BLE001 - then the own session is simply not singled out
+        except Exception:
             return None
         return current
 
@@ -231,10 +230,11 @@ class ZitiAdapter(Adapter):
                 include_current=not plan.keep_current,
                 max_concurrency=concurrency,
             )
-        except Exception as error:  # noqa: BLE001 - every target fails with it, none is lost
+        except Exception as error:
             return [
-                item if item.outcome is not Outcome.PLANNED else
-                _outcomes.failed(item, error, self._redactor)
+                item
+                if item.outcome is not Outcome.PLANNED
+                else _outcomes.failed(item, error, self._redactor)
                 for item in plan.items
             ]
         outcomes = _outcomes.from_ziti_result(planned, result, self._redactor)
@@ -249,7 +249,7 @@ class ZitiAdapter(Adapter):
     def _revoke_one(self, item: TargetOutcome, key: str) -> TargetOutcome:
         try:
             self._client.api_sessions.delete(key)
-        except Exception as error:  # noqa: BLE001 - one target's failure never stops the others
+        except Exception as error:
             return _outcomes.failed(item, error, self._redactor)
         return item.becomes(Outcome.REVOKED)
 
@@ -297,10 +297,11 @@ class DynatraceAdapter(Adapter):
     def _plan_one(self, plan: PlatformPlan, user: str, target: str) -> None:
         try:
             sessions = self._raw(user)
-        except Exception as error:  # noqa: BLE001 - recorded; the removal is still tried
+        except Exception as error:
             item = TargetOutcome(self.key, target, None, user, Outcome.PLANNED)
             error_type, message = self._redactor.describe(error)
-            plan.add(item.becomes(Outcome.PLANNED, f"could not preview: {error_type}"), "")
+            note = f"could not preview: {error_type}: {message}"
+            plan.add(item.becomes(Outcome.PLANNED, note), "")
             return
         for full_id, record in sessions:
             plan.add(TargetOutcome(self.key, target, record.id, user, Outcome.PLANNED), full_id)
@@ -314,7 +315,7 @@ class DynatraceAdapter(Adapter):
             indexes = [i for i, item in enumerate(results) if item.user == user]
             try:
                 self._client.user_sessions.remove(user)
-            except Exception as error:  # noqa: BLE001 - one user's failure never stops others
+            except Exception as error:
                 for i in indexes:
                     results[i] = _outcomes.failed(results[i], error, self._redactor)
                 return
@@ -365,7 +366,7 @@ class DocSpaceAdapter(Adapter):
         """The caller's own connections one by one; anyone else's with one logoutall."""
         try:
             everything = self.sessions()
-        except Exception:  # noqa: BLE001 - the per-user plan below records the failure
+        except Exception:
             everything = []
         if any(record.user == user for record in everything):
             return super().plan_user(user, keep_current=keep_current)
@@ -380,7 +381,7 @@ class DocSpaceAdapter(Adapter):
                 self._client.active_connections.log_out_all_for_user(item.user)
                 return item.becomes(Outcome.REVOKED)
             closed = self._client.active_connections.log_out(_event_id(key))
-        except Exception as error:  # noqa: BLE001 - one target's failure never stops the others
+        except Exception as error:
             return _outcomes.failed(item, error, self._redactor)
         return _outcomes.from_docspace_answer(item, closed)
 
@@ -409,9 +410,7 @@ def adapter(key: str, config: PlatformConfig, timeout: float, redactor: Redactor
 
 
 @contextlib.contextmanager
-def adapters(
-    configs: Sequence[PlatformConfig], timeout: float, redactor: Redactor
-) -> Any:
+def adapters(configs: Sequence[PlatformConfig], timeout: float, redactor: Redactor) -> Any:
     """Open the adapters of the session platforms among `configs`, closing them all at the end."""
     opened: list[Adapter] = []
     try:

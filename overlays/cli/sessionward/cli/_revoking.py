@@ -91,7 +91,9 @@ def run(
     import click
 
     planned = _parallel(list(adapters), build)
-    pairs = [(adapter, plan) for adapter, plans in zip(adapters, planned, strict=True) for plan in plans]
+    pairs = [
+        (adapter, plan) for adapter, plans in zip(adapters, planned, strict=True) for plan in plans
+    ]
     plans = [plan for _, plan in pairs]
     items = [item for plan in plans for item in plan.items]
     if not items:
@@ -110,7 +112,9 @@ def run(
         return Result(exit_code(items), items, plans, executed=False)
     if not request.yes:
         if not invocation.can_prompt():
-            invocation.error("not revoking without --yes: there is no terminal to ask (or --no-input)")
+            invocation.error(
+                "not revoking without --yes: there is no terminal to ask (or --no-input)"
+            )
             return Result(ExitCode.ABORTED, [], plans, executed=False)
         where = ", ".join(dict.fromkeys(plan.platform for plan in plans if plan.to_revoke))
         try:

@@ -44,7 +44,7 @@ def environment(seed: int, stack: contextlib.ExitStack) -> dict[str, str]:
 
 
 def run(invocation: Invocation, *, seed: int, command_line: tuple[str, ...]) -> int:
-    """Serve and print, or run `command_line` and return its exit status; see the module docstring."""
+    """Serve and print, or run `command_line` and return its exit status (see the module)."""
     arguments = list(command_line)
     if arguments[:1] == ["--"]:
         arguments = arguments[1:]
@@ -53,7 +53,9 @@ def run(invocation: Invocation, *, seed: int, command_line: tuple[str, ...]) -> 
         if arguments:
             completed = subprocess.run(arguments, env={**os.environ, **variables}, check=False)
             return completed.returncode
-        lines = "".join(f"export {name}={shlex.quote(value)}\n" for name, value in variables.items())
+        lines = "".join(
+            f"export {name}={shlex.quote(value)}\n" for name, value in variables.items()
+        )
         sys.stdout.write(lines)
         sys.stdout.flush()
         invocation.note("Simulators serving on loopback; stop with Ctrl-C.")
