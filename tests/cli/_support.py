@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from sessionward.authress import Authress
 from sessionward.core import SessionwardError
 from sessionward.dynatrace import DynatraceCluster
 from sessionward.testing import Simulator
@@ -29,6 +30,23 @@ ENV_KEYS = {
     "ziti": "ZITI",
     "authress": "AUTHRESS",
 }
+
+
+def ziti_client(sim: Simulator) -> Ziti:
+    """A Ziti client of the simulator's admin, to check what the command did."""
+    credentials = sim.credentials
+    return Ziti(sim.base_url, username=credentials["username"], password=credentials["password"])
+
+
+def dynatrace_client(sim: Simulator) -> DynatraceCluster:
+    """A Dynatrace client of the simulator, to check what the command did."""
+    return DynatraceCluster(sim.base_url, api_token=sim.credentials["api_token"])
+
+
+def authress_client(sim: Simulator) -> Authress:
+    """An Authress client of the simulator, to check what the command did."""
+    key = sim.credentials["service_client_access_key"]
+    return Authress(sim.base_url, service_client_access_key=key)
 
 
 @dataclass
@@ -96,12 +114,12 @@ class Cli:
                 found += [v for k, v in credentials.items() if k != "username" and len(v) >= 8]
         if "ziti" in self.sims:
             sim = self.sims["ziti"]
-            with Ziti(sim.base_url, **sim.credentials) as ziti:
+            with ziti_client(sim) as ziti:
                 found += [session.token for session in ziti.api_sessions.list()]
                 ziti.logout()  # leave the simulator's sessions as they were
         if "dynatrace" in self.sims:
             sim = self.sims["dynatrace"]
-            with DynatraceCluster(sim.base_url, **sim.credentials) as cluster:
+            with dynatrace_client(sim) as cluster:
                 found += [session.session_id for session in cluster.user_sessions.list()]
         return found
 

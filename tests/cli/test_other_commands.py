@@ -9,10 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from sessionward.authress import Authress
 from sessionward.cli import ExitCode
-from sessionward.dynatrace import DynatraceCluster
-from tests.cli._support import Cli
+from tests.cli._support import Cli, authress_client, dynatrace_client
 from tests.cli.test_sessions_revoke import (
     _dynatrace_left,
     _dynatrace_user,
@@ -55,7 +53,7 @@ def test_contain_without_a_terminal_needs_yes(cli: Cli) -> None:
 
 def _policy(cli: Cli) -> dict[str, object]:
     sim = cli.sims["dynatrace"]
-    with DynatraceCluster(sim.base_url, **sim.credentials) as cluster:
+    with dynatrace_client(sim) as cluster:
         config = cluster.session_policy.get()
     return {
         "user_limit": config.concurrent_session_policy_dto.user_limit,
@@ -134,7 +132,7 @@ def test_connections_list_export_diff_apply(cli: Cli, tmp_path: Path) -> None:
     assert applied.returncode == ExitCode.OK, applied.stderr
     assert {d["outcome"] for d in applied.json()} == {"applied"}
     sim = cli.sims["authress"]
-    with Authress(sim.base_url, **sim.credentials) as authress:
+    with authress_client(sim) as authress:
         assert authress.connections.get(ids[0]).authentication_url == bodies[0]["authenticationUrl"]
         assert len(list(authress.connections.list())) == len(ids) + 1
     for run in (diff, dry, applied):

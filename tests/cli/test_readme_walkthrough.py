@@ -17,7 +17,7 @@ README = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
 def _walkthrough() -> str:
     section = README.split("## Command line", 1)[1].split("\n## ", 1)[0]
     (script,) = re.findall(r"```sh\n(.*?)```", section, flags=re.DOTALL)
-    return script
+    return str(script)
 
 
 def test_the_walkthrough_runs_and_leaks_nothing(tmp_path: Path) -> None:

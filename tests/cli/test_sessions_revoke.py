@@ -8,16 +8,15 @@ import io
 import pytest
 
 from sessionward.cli import ExitCode
-from sessionward.dynatrace import DynatraceCluster
-from sessionward.ziti import Ziti, ZitiFilter
-from tests.cli._support import Cli
+from sessionward.ziti import ZitiFilter
+from tests.cli._support import Cli, dynatrace_client, ziti_client
 
 OUTCOME_FIELDS = ["platform", "target", "session", "user", "outcome", "error_type", "message"]
 
 
 def _ziti_identity(cli: Cli, name: str = "laptop-bob") -> tuple[str, list[str]]:
     sim = cli.sims["ziti"]
-    with Ziti(sim.base_url, **sim.credentials) as ziti:
+    with ziti_client(sim) as ziti:
         sessions = [s for s in ziti.api_sessions.list() if s.identity.name == name]
         ziti.logout()
     assert sessions
@@ -26,7 +25,7 @@ def _ziti_identity(cli: Cli, name: str = "laptop-bob") -> tuple[str, list[str]]:
 
 def _ziti_left(cli: Cli, identity: str) -> list[str]:
     sim = cli.sims["ziti"]
-    with Ziti(sim.base_url, **sim.credentials) as ziti:
+    with ziti_client(sim) as ziti:
         left = [s.id for s in ziti.api_sessions.list(filter=ZitiFilter.eq("identityId", identity))]
         ziti.logout()
     return left
@@ -34,13 +33,13 @@ def _ziti_left(cli: Cli, identity: str) -> list[str]:
 
 def _dynatrace_user(cli: Cli) -> str:
     sim = cli.sims["dynatrace"]
-    with DynatraceCluster(sim.base_url, **sim.credentials) as cluster:
+    with dynatrace_client(sim) as cluster:
         return cluster.user_sessions.list()[0].user_id
 
 
 def _dynatrace_left(cli: Cli, user: str) -> int:
     sim = cli.sims["dynatrace"]
-    with DynatraceCluster(sim.base_url, **sim.credentials) as cluster:
+    with dynatrace_client(sim) as cluster:
         return len(cluster.user_sessions.list(user))
 
 

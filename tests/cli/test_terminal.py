@@ -16,7 +16,7 @@ WITHIN = 60
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 
-def _spawn(cli: Cli, *arguments: str) -> pexpect.spawn:
+def _spawn(cli: Cli, *arguments: str) -> pexpect.spawn[str]:
     return pexpect.spawn(
         sys.executable,
         ["-m", "sessionward.cli", *arguments],
@@ -27,7 +27,7 @@ def _spawn(cli: Cli, *arguments: str) -> pexpect.spawn:
     )
 
 
-def _finish(child: pexpect.spawn) -> tuple[int, str]:
+def _finish(child: pexpect.spawn[str]) -> tuple[int, str]:
     child.expect(pexpect.EOF)
     rest = child.before or ""
     child.close()

@@ -71,7 +71,7 @@ def run(
         result = _revoking.run(invocation, request, opened, build)
     if result.code is ExitCode.ABORTED:
         return result.code
-    rows = []
+    rows: list[dict[str, object]] = []
     for key, user in users.items():
         mine = [o for o in result.outcomes if o.platform == key]
         counts = Counter(o.outcome for o in mine)

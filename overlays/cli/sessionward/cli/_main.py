@@ -57,7 +57,7 @@ def command(
             code = _unexpected(invocation, error)
         click.get_current_context().exit(int(code))
 
-    return wrapper  # type: ignore[return-value]
+    return wrapper
 
 
 def _unexpected(invocation: Invocation, error: Exception) -> ExitCode:

@@ -79,6 +79,9 @@ def _table(
     needed = sum(widths) + 3 * len(fields) + 1
     console = Console(file=out, highlight=False, soft_wrap=False)
     console.width = max(console.width, needed, len(title or ""))
-    console.print(table)
-    if not rows:
-        console.print("(none)")
+    with console.capture() as captured:
+        console.print(table)
+        if not rows:
+            console.print("(none)")
+    # The title is padded to the console's width; trailing blanks only confuse a reader's tools.
+    out.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))
