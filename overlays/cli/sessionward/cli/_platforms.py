@@ -34,8 +34,9 @@ DOCSPACE_LIMIT = (
     "(logoutall) and cannot be previewed or verified"
 )
 DOCSPACE_NO_CURRENT = (
-    "with a token DocSpace cannot tell which connection is this command's own; configure "
-    "SESSIONWARD_DOCSPACE_AUTH_COOKIE instead to keep it"
+    "with a token DocSpace cannot tell which connection is this command's own: if it is among "
+    "these, the calls after it fail with 401; configure SESSIONWARD_DOCSPACE_AUTH_COOKIE instead "
+    "to keep it (--keep-current)"
 )
 
 
