@@ -169,3 +169,23 @@ def test_audit_tail(cli: Cli, fmt: str) -> None:
     else:
         assert ids[2] in run.stdout and ids[0] not in run.stdout
     run.assert_no_secret()
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "jsonl", "csv"])
+@pytest.mark.parametrize(
+    "arguments",
+    [("connections", "list"), ("policy", "get"), ("--platform", "ziti", "sessions", "list")],
+)
+def test_read_commands_in_every_format(cli: Cli, fmt: str, arguments: tuple[str, ...]) -> None:
+    run = cli.run("-o", fmt, *arguments)
+    assert run.returncode == ExitCode.OK, run.stderr
+    if fmt == "json":
+        assert isinstance(run.json(), list) and run.json()
+    elif fmt == "jsonl":
+        assert run.jsonl() and all(isinstance(row, dict) for row in run.jsonl())
+    elif fmt == "csv":
+        rows = list(csv.DictReader(io.StringIO(run.stdout)))
+        assert rows and all(None not in row for row in rows)
+    else:
+        assert "┏" in run.stdout and "┃" in run.stdout
+    run.assert_no_secret()

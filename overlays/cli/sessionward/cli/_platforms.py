@@ -357,6 +357,12 @@ class DocSpaceAdapter(Adapter):
         records = [from_docspace(item) for item in listed.items or []]
         return [r for r in records if user is None or r.user == user]
 
+    def plan_ids(self, ids: Sequence[str], *, keep_current: bool) -> PlatformPlan:
+        """The caller's own connections by id (DocSpace shows no one else's)."""
+        plan = super().plan_ids(ids, keep_current=keep_current)
+        plan.notes.insert(0, DOCSPACE_LIMIT)
+        return plan
+
     def _current(self, plan: PlatformPlan) -> str | None:
         if not self._cookie:
             plan.notes.append(DOCSPACE_NO_CURRENT)
@@ -370,7 +376,9 @@ class DocSpaceAdapter(Adapter):
         except Exception:
             everything = []
         if any(record.user == user for record in everything):
-            return super().plan_user(user, keep_current=keep_current)
+            own = super().plan_user(user, keep_current=keep_current)
+            own.notes.insert(0, DOCSPACE_LIMIT)
+            return own
         plan = PlatformPlan(self.key, "user", user=user)
         plan.notes.append(DOCSPACE_LIMIT)
         plan.add(TargetOutcome(self.key, f"user:{user}", None, user, Outcome.PLANNED), "")
