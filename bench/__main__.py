@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bench._calls import list_call_ratio
+from bench._cli_help import help_startup
 from bench._imports import cold_imports
 from bench._memory import iteration_memory
 from bench._parsing import parse_ratios
@@ -13,6 +14,7 @@ CALL_TARGET = 1.15
 PARSE_TARGET = 2.0
 MEMORY_TARGET_MB = 50
 READY_TARGET_S = 3.0
+HELP_TARGET_S = 0.5
 
 
 def _verdict(ok: bool) -> str:
@@ -51,6 +53,18 @@ def main() -> None:
     for key, ready, empty in cli_ready():
         figures = f"{ready:.2f} | {empty:.2f} | {ready / empty:.1f}x"
         print(f"| {key} | {figures} | < {READY_TARGET_S} s | {_verdict(ready < READY_TARGET_S)} |")
+
+    print("\n## sessionward --help: start to exit, as installed (median of 7)\n")
+    print("| command | s | empty start s | ratio | target | |")
+    print("| --- | ---: | ---: | ---: | ---: | --- |")
+    for label, seconds, empty in help_startup():
+        figures = f"{seconds:.3f} | {empty:.3f} | {seconds / empty:.1f}x"
+        target = (
+            f"< {HELP_TARGET_S} s | {_verdict(seconds < HELP_TARGET_S)}"
+            if "help" in label
+            else "- | -"
+        )
+        print(f"| `{label}` | {figures} | {target} |")
 
     print("\n## Iterating 100,000 Ziti sessions through list() (tracemalloc peak growth)\n")
     count, lazy, eager = iteration_memory()

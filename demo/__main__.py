@@ -10,7 +10,7 @@ import asyncio
 import contextlib
 import sys
 
-from demo import _authress, _docspace, _dynatrace, _ziti
+from demo import _authress, _cli, _docspace, _dynatrace, _ziti
 from sessionward.core import SessionwardError
 from sessionward.testing import serve
 
@@ -33,10 +33,12 @@ def main() -> int:
             _dynatrace.run(dynatrace.base_url, dynatrace.credentials["api_token"])
             asyncio.run(_ziti.run(ziti.base_url, **ziti.credentials))
             _authress.run(authress.base_url, authress.credentials["service_client_access_key"])
-        except SessionwardError as error:
+            sims = {sim.api: sim for sim in (docspace, dynatrace, ziti, authress)}
+            _cli.run(sims)
+        except (SessionwardError, _cli.WorkflowError) as error:
             print(f"\nworkflow failed: {type(error).__name__}: {error}", file=sys.stderr)
             return 1
-    print("\nAll four workflows ran.")
+    print("\nAll four workflows ran, and the command line workflow.")
     return 0
 
 

@@ -62,8 +62,11 @@ def bump(notes: list[str]) -> int:
         if item.release is not None and not item.ok and item.required is not None:
             item.dist.set_version(item.required)
     moved = {item.dist.name: item.dist.version for item in released}
+    current = {dist.name: dist.version for dist in dists}
     for dist in dists:
-        _repin(dist, moved)
+        # A first release is pinned to what it was tested with: every dependency as it is now.
+        is_first = any(item.dist is dist and item.release is None for item in released)
+        _repin(dist, current if is_first else moved)
     _regenerate([item.dist for item in released if item.dist.is_generated])
     today = datetime.date.today()
     for item in released:

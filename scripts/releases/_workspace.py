@@ -84,9 +84,12 @@ class Distribution:
 
     @cached_property
     def dependencies(self) -> tuple[str, ...]:
-        """The names of our own distributions this one requires."""
+        """The names of our own distributions this one requires (extras included)."""
         project = tomllib.loads(self.pyproject.read_text(encoding="utf-8"))["project"]
-        names = (Requirement(line).name for line in project.get("dependencies", []))
+        lines = list(project.get("dependencies", []))
+        for extra in project.get("optional-dependencies", {}).values():
+            lines += extra
+        names = dict.fromkeys(Requirement(line).name for line in lines)
         return tuple(name for name in names if name.startswith("sessionward-"))
 
     def shipped_files(self) -> list[Path]:

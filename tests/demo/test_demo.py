@@ -42,7 +42,12 @@ def test_every_workflow_runs_to_its_end(demo_output: str) -> None:
     assert "failed 0" in demo_output
     # Authress: the deleted connection is gone.
     assert "HTTP 404, as expected" in demo_output
-    assert demo_output.rstrip().endswith("All four workflows ran.")
+    # The command line: a table, a dry run, a revoke verified and audited.
+    assert "┃ platform ┃ id" in demo_output
+    assert "Dry run: a selection by user is revoked only with --yes." in demo_output
+    assert "outcomes: revoked" in demo_output and "failed" not in demo_output.split("outcomes:")[1]
+    assert "INC-2041" in demo_output
+    assert demo_output.rstrip().endswith("All four workflows ran, and the command line workflow.")
 
 
 def test_no_credential_appears_in_the_output(demo_output: str) -> None:

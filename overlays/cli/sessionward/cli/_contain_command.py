@@ -1,0 +1,91 @@
+"""`sessionward contain`: one person's sessions on every platform named, in one go.
+
+Each platform plans the revoke of its user (`--docspace-user`, `--dynatrace-user`,
+`--ziti-identity`); the plan is confirmed once (or `--yes`), then every platform revokes and
+verifies at the same time, a failure on one never stopping the others. Stdout gets one summary
+row per platform: how many sessions were found, revoked, already gone, failed, unverified,
+skipped; the audit log gets every target.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+
+from sessionward.cli import _revoking
+from sessionward.cli._context import Invocation
+from sessionward.cli._errors import UsageProblem
+from sessionward.cli._exit import ExitCode
+from sessionward.cli._outcomes import Outcome
+from sessionward.cli._output import emit
+from sessionward.cli._plans import PlatformPlan
+from sessionward.cli._platforms import Adapter, adapters
+
+SUMMARY_FIELDS = (
+    "platform",
+    "user",
+    "found",
+    "revoked",
+    "already_gone",
+    "failed",
+    "unverified",
+    "skipped",
+    "errors",
+)
+
+
+def run(
+    invocation: Invocation,
+    *,
+    users: Mapping[str, str],
+    keep_current: bool,
+    dry_run: bool,
+    yes: bool,
+    reason: str | None,
+    ticket: str | None,
+    verify: bool,
+    concurrency: int,
+) -> ExitCode:
+    """Plan, confirm, revoke and verify per platform; print one summary row per platform."""
+    if not users:
+        raise UsageProblem("name the person on at least one platform (--ziti-identity, ...)")
+    settings = invocation.settings()
+    fmt = invocation.fmt()
+    configs = settings.select(tuple(users))
+
+    def build(adapter: Adapter) -> list[PlatformPlan]:
+        return [adapter.plan_user(users[adapter.key], keep_current=keep_current)]
+
+    request = _revoking.Request(
+        command="contain",
+        targets=tuple(f"{key}:user:{value}" for key, value in users.items()),
+        dry_run=dry_run,
+        yes=yes,
+        dry_run_unless_yes=False,
+        reason=reason,
+        ticket=ticket,
+        verify=verify,
+        concurrency=concurrency,
+    )
+    with adapters(configs, settings.timeout, invocation.redactor()) as opened:
+        result = _revoking.run(invocation, request, opened, build)
+    if result.code is ExitCode.ABORTED:
+        return result.code
+    rows: list[dict[str, object]] = []
+    for key, user in users.items():
+        mine = [o for o in result.outcomes if o.platform == key]
+        counts = Counter(o.outcome for o in mine)
+        errors = sorted({f"{o.error_type}: {o.message}" for o in mine if o.error_type})
+        rows.append(
+            {
+                "platform": key,
+                "user": user,
+                "found": sum(1 for o in mine if o.session is not None),
+                **{
+                    state.value: counts[state] for state in Outcome if state.value in SUMMARY_FIELDS
+                },
+                "errors": "; ".join(errors) or None,
+            }
+        )
+    emit(rows, SUMMARY_FIELDS, fmt, title="Containment")
+    return result.code

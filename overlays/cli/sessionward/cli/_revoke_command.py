@@ -1,0 +1,70 @@
+"""`sessionward sessions revoke`: named sessions (`PLATFORM:ID...`) or every session of `--user`.
+
+Named targets are revoked after confirmation (or `--yes`); a `--user` selection is a dry run
+unless `--yes`. The outcome of every target is printed as data on stdout; the plan, progress and
+notes go to stderr. See `_revoking` for the workflow and `_outcomes` for the exit code.
+"""
+
+from __future__ import annotations
+
+from sessionward.cli import _revoking
+from sessionward.cli._context import Invocation
+from sessionward.cli._errors import UsageProblem
+from sessionward.cli._exit import ExitCode
+from sessionward.cli._outcomes import OUTCOME_FIELDS
+from sessionward.cli._output import emit
+from sessionward.cli._plans import PlatformPlan
+from sessionward.cli._platforms import NO_SESSION_API, Adapter, adapters
+from sessionward.cli._targets import group_targets
+
+
+def run(
+    invocation: Invocation,
+    *,
+    targets: tuple[str, ...],
+    user: str | None,
+    keep_current: bool,
+    dry_run: bool,
+    yes: bool,
+    reason: str | None,
+    ticket: str | None,
+    verify: bool,
+    concurrency: int,
+) -> ExitCode:
+    """Plan, confirm, revoke, verify and print; raises `UsageProblem` for a bad selection."""
+    if bool(targets) == bool(user):
+        raise UsageProblem("name PLATFORM:ID targets or --user USER (one of them)")
+    if concurrency < 1:
+        raise UsageProblem("--concurrency must be at least 1")
+    settings = invocation.settings()
+    fmt = invocation.fmt()
+    grouped = group_targets(targets)
+    if targets:
+        configs = settings.select(tuple(grouped))
+    else:
+        configs = settings.select(invocation.platforms)
+        if any(config.key == "authress" for config in configs):
+            invocation.note(f"authress: {NO_SESSION_API}")
+
+    def build(adapter: Adapter) -> list[PlatformPlan]:
+        if targets:
+            return [adapter.plan_ids(grouped[adapter.key], keep_current=keep_current)]
+        assert user is not None
+        return [adapter.plan_user(user, keep_current=keep_current)]
+
+    request = _revoking.Request(
+        command="sessions revoke",
+        targets=targets or (f"user:{user}",),
+        dry_run=dry_run,
+        yes=yes,
+        dry_run_unless_yes=user is not None,
+        reason=reason,
+        ticket=ticket,
+        verify=verify,
+        concurrency=concurrency,
+    )
+    with adapters(configs, settings.timeout, invocation.redactor()) as opened:
+        result = _revoking.run(invocation, request, opened, build)
+    if result.code is not ExitCode.ABORTED:
+        emit([o.as_row() for o in result.outcomes], OUTCOME_FIELDS, fmt, title="Revoke")
+    return result.code

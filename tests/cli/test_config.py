@@ -1,0 +1,124 @@
+"""Configuration: environment per platform, flags over environment over the profile file."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sessionward.cli import ExitCode
+from tests.cli._support import Cli
+
+
+def _profile(cli: Cli, text: str, mode: int = 0o600) -> Path:
+    path = cli.home / "config" / "sessionward" / "profiles.toml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text)
+    os.chmod(path, mode)
+    return path
+
+
+def _without(cli: Cli, prefix: str) -> dict[str, str]:
+    return {k: v for k, v in cli.env.items() if not k.startswith(prefix)}
+
+
+def test_a_platform_without_url_is_not_configured(cli: Cli) -> None:
+    env = _without(cli, "SESSIONWARD_ZITI_")
+    run = cli.run("-o", "json", "sessions", "list", env=env)
+    assert run.returncode == ExitCode.OK
+    assert "ziti" not in {r["platform"] for r in run.json()}
+    run = cli.run("-o", "json", "--platform", "ziti", "sessions", "list", env=env)
+    assert run.returncode == ExitCode.USAGE
+    assert "SESSIONWARD_ZITI_URL" in run.stderr
+
+
+def test_nothing_configured_points_at_sim(cli: Cli) -> None:
+    env = {k: v for k, v in cli.env.items() if not k.endswith("_URL")}
+    run = cli.run("sessions", "list", env=env)
+    assert run.returncode == ExitCode.USAGE
+    assert "sessionward sim" in run.stderr
+
+
+def test_the_profile_fills_in_what_the_environment_lacks(cli: Cli) -> None:
+    sim = cli.sims["ziti"]
+    _profile(
+        cli,
+        f'[default.ziti]\nurl = "{sim.base_url}"\nusername = "admin"\n'
+        f'password = "{sim.credentials["password"]}"\n',
+    )
+    env = _without(cli, "SESSIONWARD_ZITI_")
+    run = cli.run("-o", "json", "--platform", "ziti", "sessions", "list", env=env)
+    assert run.returncode == ExitCode.OK, run.stderr
+    assert run.json()
+    run.assert_no_secret()
+
+
+def test_the_environment_wins_over_the_profile(cli: Cli) -> None:
+    _profile(cli, '[default.ziti]\npassword = "wrong-password-from-profile"\n')
+    run = cli.run("-o", "json", "--platform", "ziti", "sessions", "list")
+    assert run.returncode == ExitCode.OK, run.stderr
+    # And a profile's wrong credential is used when the environment has none: 401, reported.
+    env = _without(cli, "SESSIONWARD_ZITI_PASSWORD")
+    run = cli.run("-o", "json", "--platform", "ziti", "sessions", "list", env=env)
+    assert run.returncode == ExitCode.FAILURE
+    assert "AuthenticationError" in run.stderr
+    assert "wrong-password-from-profile" not in run.stdout + run.stderr
+
+
+def test_named_profiles_and_the_profile_variable(cli: Cli) -> None:
+    sim = cli.sims["dynatrace"]
+    _profile(
+        cli,
+        f'[incident.dynatrace]\nurl = "{sim.base_url}"\n'
+        f'api_token = "{sim.credentials["api_token"]}"\n',
+    )
+    env = _without(cli, "SESSIONWARD_DYNATRACE_")
+    run = cli.run(
+        "-o",
+        "json",
+        "--profile",
+        "incident",
+        "--platform",
+        "dynatrace",
+        "sessions",
+        "list",
+        env=env,
+    )
+    assert run.returncode == ExitCode.OK, run.stderr
+    env_profile = env | {"SESSIONWARD_PROFILE": "incident"}
+    run = cli.run("-o", "json", "--platform", "dynatrace", "sessions", "list", env=env_profile)
+    assert run.returncode == ExitCode.OK, run.stderr
+    run = cli.run("--profile", "nope", "sessions", "list", env=env)
+    assert run.returncode == ExitCode.USAGE
+    assert "no profile 'nope'" in run.stderr
+    run.assert_no_secret()
+
+
+def test_a_profile_others_can_read_is_refused(cli: Cli) -> None:
+    path = _profile(cli, "[default]\ntimeout = 5\n", mode=0o644)
+    run = cli.run("sessions", "list")
+    assert run.returncode == ExitCode.USAGE
+    assert "refusing" in run.stderr and "chmod 600" in run.stderr
+    os.chmod(path, 0o640)
+    assert cli.run("sessions", "list").returncode == ExitCode.USAGE
+    os.chmod(path, 0o600)
+    assert cli.run("-o", "json", "sessions", "list").returncode == ExitCode.OK
+
+
+def test_timeout_flag_wins_over_the_environment(cli: Cli) -> None:
+    cli.sims["ziti"].inject_fault("GET", "/api-sessions", delay=3.0, times=None)
+    env = cli.env | {"SESSIONWARD_TIMEOUT": "30"}
+    run = cli.run(
+        "--timeout", "0.5", "-o", "json", "--platform", "ziti", "sessions", "list", env=env
+    )
+    assert run.returncode == ExitCode.FAILURE
+    assert "APITimeoutError" in run.stderr
+    bad = cli.run("sessions", "list", env=cli.env | {"SESSIONWARD_TIMEOUT": "soon"})
+    assert bad.returncode == ExitCode.USAGE
+
+
+def test_conflicting_credentials_are_a_usage_error_without_values(cli: Cli) -> None:
+    env = cli.env | {"SESSIONWARD_ZITI_SESSION_TOKEN": "a-session-token-value"}
+    run = cli.run("--platform", "ziti", "sessions", "list", env=env)
+    assert run.returncode == ExitCode.USAGE
+    assert "ziti is not configured correctly" in run.stderr
+    assert "a-session-token-value" not in run.stderr
