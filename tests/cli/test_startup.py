@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 
 import sessionward.cli
 from sessionward.cli import ExitCode
+from tests.specs._documents import REPO_ROOT
 
 PROBE = """
 import json, sys
@@ -60,4 +62,8 @@ def test_exit_codes_are_distinct_and_documented() -> None:
 
 def test_public_surface() -> None:
     assert sessionward.cli.__all__ == ["ExitCode", "__version__", "main"]
-    assert sessionward.cli.__version__ == "0.1.0"
+    # The version is the newest release in the distribution's changelog (written by `nox -s bump`).
+    changelog = (REPO_ROOT / "overlays" / "cli" / "CHANGELOG.md").read_text(encoding="utf-8")
+    newest = re.search(r"^## (\S+) ", changelog, flags=re.MULTILINE)
+    assert newest is not None
+    assert sessionward.cli.__version__ == newest[1]
