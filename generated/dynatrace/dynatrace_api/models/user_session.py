@@ -7,9 +7,24 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.login_type import LoginType
-from ..types import UNSET, Unset
+from ..types import UNSET, ResponseShapeError, Unset
 
 T = TypeVar("T", bound="UserSession")
+
+# The JSON names the model declares; any other field of a body goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "userId",
+        "nodeId",
+        "sessionId",
+        "creationTime",
+        "tenantUuid",
+        "loginType",
+        "lastAccessedTimestamp",
+        "device",
+        "ip",
+    }
+)
 
 
 @_attrs_define
@@ -84,24 +99,61 @@ class UserSession:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_id = d.pop("userId")
+        """Build the model from a decoded JSON object, checking every field's JSON type.
 
-        node_id = d.pop("nodeId")
+        Unknown fields are kept in ``additional_properties``; unknown enum values are kept too. Raises
+        ``ResponseShapeError`` (a ``ValueError``) naming the path of the first field that is missing,
+        of another JSON type, or not in the format it promises.
+        """
+        d = src_dict
+        if not isinstance(d, dict):
+            raise ResponseShapeError(None, "object", d)
+        try:
+            user_id = d["userId"]
+            node_id = d["nodeId"]
+            session_id = d["sessionId"]
+            creation_time = d["creationTime"]
+            tenant_uuid = d["tenantUuid"]
+            _login_type = d["loginType"]
+        except KeyError as _failure:
+            raise ResponseShapeError.missing(_failure.args[0]) from None
+        _present = 6
+        if type(user_id) is not str:
+            raise ResponseShapeError("userId", "string", user_id)
 
-        session_id = d.pop("sessionId")
+        if type(node_id) is not int:
+            raise ResponseShapeError("nodeId", "int", node_id)
 
-        creation_time = d.pop("creationTime")
+        if type(session_id) is not str:
+            raise ResponseShapeError("sessionId", "string", session_id)
 
-        tenant_uuid = d.pop("tenantUuid")
+        if type(creation_time) is not int:
+            raise ResponseShapeError("creationTime", "int", creation_time)
 
-        login_type = LoginType(d.pop("loginType"))
+        if type(tenant_uuid) is not str:
+            raise ResponseShapeError("tenantUuid", "string", tenant_uuid)
 
-        last_accessed_timestamp = d.pop("lastAccessedTimestamp", UNSET)
+        if type(_login_type) is not str:
+            raise ResponseShapeError("loginType", "string", _login_type)
+        login_type = LoginType(_login_type)
 
-        device = d.pop("device", UNSET)
+        last_accessed_timestamp = d.get("lastAccessedTimestamp", UNSET)
+        if last_accessed_timestamp is not UNSET:
+            _present += 1
+            if type(last_accessed_timestamp) is not int:
+                raise ResponseShapeError("lastAccessedTimestamp", "int", last_accessed_timestamp)
 
-        ip = d.pop("ip", UNSET)
+        device = d.get("device", UNSET)
+        if device is not UNSET:
+            _present += 1
+            if type(device) is not str:
+                raise ResponseShapeError("device", "string", device)
+
+        ip = d.get("ip", UNSET)
+        if ip is not UNSET:
+            _present += 1
+            if type(ip) is not str:
+                raise ResponseShapeError("ip", "string", ip)
 
         user_session = cls(
             user_id=user_id,
@@ -114,8 +166,8 @@ class UserSession:
             device=device,
             ip=ip,
         )
-
-        user_session.additional_properties = d
+        if len(d) > _present:
+            user_session.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return user_session
 
     @property
