@@ -95,8 +95,8 @@ class ConnectionCollection:
                 raise _failure.within("pagination") from None
 
         connection_collection = cls(
-            connections=connections,
-            pagination=pagination,
+            connections,
+            pagination,
         )
         if len(d) > _present:
             connection_collection.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

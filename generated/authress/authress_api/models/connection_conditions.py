@@ -81,8 +81,8 @@ class ConnectionConditions:
                 raise ResponseShapeError("authenticationLeewayDuration", "string", authentication_leeway_duration)
 
         connection_conditions = cls(
-            require_business_account=require_business_account,
-            authentication_leeway_duration=authentication_leeway_duration,
+            require_business_account,
+            authentication_leeway_duration,
         )
         if len(d) > _present:
             connection_conditions.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

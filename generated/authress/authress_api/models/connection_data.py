@@ -187,13 +187,13 @@ class ConnectionData:
                 raise ResponseShapeError("trustIdentityUserId", "boolean or null", trust_identity_user_id)
 
         connection_data = cls(
-            tenant_id=tenant_id,
-            developer_account_id=developer_account_id,
-            name=name,
-            supported_content_type=supported_content_type,
-            oidc_user_endpoint_url=oidc_user_endpoint_url,
-            user_id_expression=user_id_expression,
-            trust_identity_user_id=trust_identity_user_id,
+            tenant_id,
+            developer_account_id,
+            name,
+            supported_content_type,
+            oidc_user_endpoint_url,
+            user_id_expression,
+            trust_identity_user_id,
         )
         if len(d) > _present:
             connection_data.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

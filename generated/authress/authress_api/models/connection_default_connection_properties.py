@@ -64,7 +64,7 @@ class ConnectionDefaultConnectionProperties:
                 raise ResponseShapeError("scope", "string or null", scope)
 
         connection_default_connection_properties = cls(
-            scope=scope,
+            scope,
         )
         if len(d) > _present:
             connection_default_connection_properties.additional_properties = {

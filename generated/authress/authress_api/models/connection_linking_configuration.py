@@ -78,7 +78,7 @@ class ConnectionLinkingConfiguration:
                 raise ResponseShapeError("type", "string or null", _type_)
 
         connection_linking_configuration = cls(
-            type_=type_,
+            type_,
         )
         if len(d) > _present:
             connection_linking_configuration.additional_properties = {

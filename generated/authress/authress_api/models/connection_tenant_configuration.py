@@ -70,7 +70,7 @@ class ConnectionTenantConfiguration:
             assignment_type = AssignmentType(_assignment_type)
 
         connection_tenant_configuration = cls(
-            assignment_type=assignment_type,
+            assignment_type,
         )
         if len(d) > _present:
             connection_tenant_configuration.additional_properties = {

@@ -79,7 +79,7 @@ class ConnectionUserDataConfiguration:
                 raise ResponseShapeError("location", "string or null", _location)
 
         connection_user_data_configuration = cls(
-            location=location,
+            location,
         )
         if len(d) > _present:
             connection_user_data_configuration.additional_properties = {

@@ -77,7 +77,7 @@ class Pagination:
                 raise ResponseShapeError("next", "object or null", _next_)
 
         pagination = cls(
-            next_=next_,
+            next_,
         )
         if len(d) > _present:
             pagination.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

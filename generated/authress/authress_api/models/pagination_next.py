@@ -62,7 +62,7 @@ class PaginationNext:
             raise ResponseShapeError("cursor", "string", cursor)
 
         pagination_next = cls(
-            cursor=cursor,
+            cursor,
         )
         if len(d) > 1:
             pagination_next.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

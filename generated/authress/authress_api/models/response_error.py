@@ -88,9 +88,9 @@ class ResponseError:
                 raise ResponseShapeError("errorId", "string", error_id)
 
         response_error = cls(
-            title=title,
-            error_code=error_code,
-            error_id=error_id,
+            title,
+            error_code,
+            error_id,
         )
         if len(d) > _present:
             response_error.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

@@ -61,7 +61,7 @@ class UserConnectionCredentials:
             raise ResponseShapeError("accessToken", "string", access_token)
 
         user_connection_credentials = cls(
-            access_token=access_token,
+            access_token,
         )
         if len(d) > 1:
             user_connection_credentials.additional_properties = {

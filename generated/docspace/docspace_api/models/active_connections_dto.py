@@ -103,8 +103,8 @@ class ActiveConnectionsDto:
                 raise ResponseShapeError("items", "array or null", _items)
 
         active_connections_dto = cls(
-            login_event=login_event,
-            items=items,
+            login_event,
+            items,
         )
         if len(d) > _present:
             active_connections_dto.additional_properties = {

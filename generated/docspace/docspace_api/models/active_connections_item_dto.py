@@ -228,17 +228,17 @@ class ActiveConnectionsItemDto:
                 raise ResponseShapeError("page", "string or null", page)
 
         active_connections_item_dto = cls(
-            id=id,
-            tenant_id=tenant_id,
-            user_id=user_id,
-            mobile=mobile,
-            ip=ip,
-            country=country,
-            city=city,
-            browser=browser,
-            platform=platform,
-            date=date,
-            page=page,
+            id,
+            tenant_id,
+            user_id,
+            mobile,
+            ip,
+            country,
+            city,
+            browser,
+            platform,
+            date,
+            page,
         )
         if len(d) > _present:
             active_connections_item_dto.additional_properties = {

@@ -134,11 +134,11 @@ class ActiveConnectionsWrapper:
                 raise ResponseShapeError("statusCode", "int", status_code)
 
         active_connections_wrapper = cls(
-            response=response,
-            count=count,
-            links=links,
-            status=status,
-            status_code=status_code,
+            response,
+            count,
+            links,
+            status,
+            status_code,
         )
         if len(d) > _present:
             active_connections_wrapper.additional_properties = {

@@ -72,8 +72,8 @@ class ApiLink:
                 raise ResponseShapeError("action", "string", action)
 
         api_link = cls(
-            href=href,
-            action=action,
+            href,
+            action,
         )
         if len(d) > _present:
             api_link.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

@@ -127,11 +127,11 @@ class BooleanWrapper:
                 raise ResponseShapeError("statusCode", "int", status_code)
 
         boolean_wrapper = cls(
-            response=response,
-            count=count,
-            links=links,
-            status=status,
-            status_code=status_code,
+            response,
+            count,
+            links,
+            status,
+            status_code,
         )
         if len(d) > _present:
             boolean_wrapper.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

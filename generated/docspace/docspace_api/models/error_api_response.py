@@ -92,9 +92,9 @@ class ErrorApiResponse:
                 raise _failure.within("error") from None
 
         error_api_response = cls(
-            status=status,
-            status_code=status_code,
-            error=error,
+            status,
+            status_code,
+            error,
         )
         if len(d) > _present:
             error_api_response.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

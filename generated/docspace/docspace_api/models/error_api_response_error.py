@@ -98,10 +98,10 @@ class ErrorApiResponseError:
                 raise ResponseShapeError("hresult", "int", hresult)
 
         error_api_response_error = cls(
-            message=message,
-            type_=type_,
-            stack=stack,
-            hresult=hresult,
+            message,
+            type_,
+            stack,
+            hresult,
         )
         if len(d) > _present:
             error_api_response_error.additional_properties = {

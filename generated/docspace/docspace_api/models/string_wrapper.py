@@ -132,11 +132,11 @@ class StringWrapper:
                 raise ResponseShapeError("statusCode", "int", status_code)
 
         string_wrapper = cls(
-            response=response,
-            count=count,
-            links=links,
-            status=status,
-            status_code=status_code,
+            response,
+            count,
+            links,
+            status,
+            status_code,
         )
         if len(d) > _present:
             string_wrapper.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

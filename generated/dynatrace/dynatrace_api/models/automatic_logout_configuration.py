@@ -72,8 +72,8 @@ class AutomaticLogoutConfiguration:
             raise ResponseShapeError("userInactivityTimeout", "int", user_inactivity_timeout)
 
         automatic_logout_configuration = cls(
-            logout_inactive_users_enabled=logout_inactive_users_enabled,
-            user_inactivity_timeout=user_inactivity_timeout,
+            logout_inactive_users_enabled,
+            user_inactivity_timeout,
         )
         if len(d) > 2:
             automatic_logout_configuration.additional_properties = {

@@ -72,8 +72,8 @@ class ConcurrentSessionPolicy:
             raise ResponseShapeError("adminLimit", "int", admin_limit)
 
         concurrent_session_policy = cls(
-            user_limit=user_limit,
-            admin_limit=admin_limit,
+            user_limit,
+            admin_limit,
         )
         if len(d) > 2:
             concurrent_session_policy.additional_properties = {

@@ -105,10 +105,10 @@ class ConstraintViolation:
                 raise ResponseShapeError("location", "string", location)
 
         constraint_violation = cls(
-            path=path,
-            message=message,
-            parameter_location=parameter_location,
-            location=location,
+            path,
+            message,
+            parameter_location,
+            location,
         )
         if len(d) > _present:
             constraint_violation.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

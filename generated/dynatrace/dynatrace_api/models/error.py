@@ -102,9 +102,9 @@ class Error:
                 raise _failure.within("constraintViolations", len(constraint_violations)) from None
 
         error = cls(
-            code=code,
-            message=message,
-            constraint_violations=constraint_violations,
+            code,
+            message,
+            constraint_violations,
         )
         if len(d) > _present:
             error.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

@@ -66,7 +66,7 @@ class ErrorEnvelope:
                 raise _failure.within("error") from None
 
         error_envelope = cls(
-            error=error,
+            error,
         )
         if len(d) > _present:
             error_envelope.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

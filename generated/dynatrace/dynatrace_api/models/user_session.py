@@ -156,15 +156,15 @@ class UserSession:
                 raise ResponseShapeError("ip", "string", ip)
 
         user_session = cls(
-            user_id=user_id,
-            node_id=node_id,
-            session_id=session_id,
-            creation_time=creation_time,
-            tenant_uuid=tenant_uuid,
-            login_type=login_type,
-            last_accessed_timestamp=last_accessed_timestamp,
-            device=device,
-            ip=ip,
+            user_id,
+            node_id,
+            session_id,
+            creation_time,
+            tenant_uuid,
+            login_type,
+            last_accessed_timestamp,
+            device,
+            ip,
         )
         if len(d) > _present:
             user_session.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

@@ -78,8 +78,8 @@ class UserSessionsConfig:
             raise _failure.within("automaticLogoutDto") from None
 
         user_sessions_config = cls(
-            concurrent_session_policy_dto=concurrent_session_policy_dto,
-            automatic_logout_dto=automatic_logout_dto,
+            concurrent_session_policy_dto,
+            automatic_logout_dto,
         )
         if len(d) > 2:
             user_sessions_config.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

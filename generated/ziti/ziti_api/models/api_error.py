@@ -172,13 +172,13 @@ class ApiError:
                 raise ResponseShapeError("requestId", "string", request_id)
 
         api_error = cls(
-            code=code,
-            message=message,
-            cause=cause,
-            cause_message=cause_message,
-            args=args,
-            data=data,
-            request_id=request_id,
+            code,
+            message,
+            cause,
+            cause_message,
+            args,
+            data,
+            request_id,
         )
         if len(d) > _present:
             api_error.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

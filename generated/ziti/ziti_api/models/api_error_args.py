@@ -66,7 +66,7 @@ class ApiErrorArgs:
                 raise _failure.within("urlVars") from None
 
         api_error_args = cls(
-            url_vars=url_vars,
+            url_vars,
         )
         if len(d) > _present:
             api_error_args.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

@@ -210,16 +210,16 @@ class ApiErrorCause:
                 raise ResponseShapeError("requestId", "string", request_id)
 
         api_error_cause = cls(
-            field=field,
-            reason=reason,
-            value=value,
-            code=code,
-            message=message,
-            cause=cause,
-            cause_message=cause_message,
-            args=args,
-            data=data,
-            request_id=request_id,
+            field,
+            reason,
+            value,
+            code,
+            message,
+            cause,
+            cause_message,
+            args,
+            data,
+            request_id,
         )
         if len(d) > _present:
             api_error_cause.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

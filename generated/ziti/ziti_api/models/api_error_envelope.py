@@ -75,8 +75,8 @@ class ApiErrorEnvelope:
             raise _failure.within("error") from None
 
         api_error_envelope = cls(
-            meta=meta,
-            error=error,
+            meta,
+            error,
         )
         if len(d) > 2:
             api_error_envelope.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

@@ -83,9 +83,9 @@ class ApiFieldError:
             _present += 1
 
         api_field_error = cls(
-            field=field,
-            reason=reason,
-            value=value,
+            field,
+            reason,
+            value,
         )
         if len(d) > _present:
             api_field_error.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

@@ -217,17 +217,17 @@ class AuthQueryDetail:
                 raise _failure.within("scopes", ResponseShapeError.index_of(scopes, _item1)) from None
 
         auth_query_detail = cls(
-            provider=provider,
-            type_id=type_id,
-            format_=format_,
-            id=id,
-            client_id=client_id,
-            http_method=http_method,
-            http_url=http_url,
-            is_totp_enrolled=is_totp_enrolled,
-            max_length=max_length,
-            min_length=min_length,
-            scopes=scopes,
+            provider,
+            type_id,
+            format_,
+            id,
+            client_id,
+            http_method,
+            http_url,
+            is_totp_enrolled,
+            max_length,
+            min_length,
+            scopes,
         )
         if len(d) > _present:
             auth_query_detail.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

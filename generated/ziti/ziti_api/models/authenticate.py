@@ -136,11 +136,11 @@ class Authenticate:
                 raise _failure.within("configTypes", ResponseShapeError.index_of(config_types, _item1)) from None
 
         authenticate = cls(
-            username=username,
-            password=password,
-            env_info=env_info,
-            sdk_info=sdk_info,
-            config_types=config_types,
+            username,
+            password,
+            env_info,
+            sdk_info,
+            config_types,
         )
         if len(d) > _present:
             authenticate.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

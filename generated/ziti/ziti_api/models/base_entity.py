@@ -133,11 +133,11 @@ class BaseEntity:
                 raise ResponseShapeError("tags", "object or null", _tags)
 
         base_entity = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            field_links=field_links,
-            tags=tags,
+            id,
+            created_at,
+            updated_at,
+            field_links,
+            tags,
         )
         if len(d) > _present:
             base_entity.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

@@ -75,8 +75,8 @@ class CurrentApiSessionDetailEnvelope:
             raise _failure.within("data") from None
 
         current_api_session_detail_envelope = cls(
-            meta=meta,
-            data=data,
+            meta,
+            data,
         )
         if len(d) > 2:
             current_api_session_detail_envelope.additional_properties = {

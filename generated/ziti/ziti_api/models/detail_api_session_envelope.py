@@ -75,8 +75,8 @@ class DetailApiSessionEnvelope:
             raise _failure.within("data") from None
 
         detail_api_session_envelope = cls(
-            meta=meta,
-            data=data,
+            meta,
+            data,
         )
         if len(d) > 2:
             detail_api_session_envelope.additional_properties = {

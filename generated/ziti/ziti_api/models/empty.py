@@ -75,8 +75,8 @@ class Empty:
             raise _failure.within("data") from None
 
         empty = cls(
-            meta=meta,
-            data=data,
+            meta,
+            data,
         )
         if len(d) > 2:
             empty.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

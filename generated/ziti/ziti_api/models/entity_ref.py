@@ -105,10 +105,10 @@ class EntityRef:
                 raise ResponseShapeError("name", "string", name)
 
         entity_ref = cls(
-            field_links=field_links,
-            entity=entity,
-            id=id,
-            name=name,
+            field_links,
+            entity,
+            id,
+            name,
         )
         if len(d) > _present:
             entity_ref.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

@@ -98,10 +98,10 @@ class EnvInfo:
                 raise ResponseShapeError("osVersion", "string", os_version)
 
         env_info = cls(
-            os=os,
-            arch=arch,
-            os_release=os_release,
-            os_version=os_version,
+            os,
+            arch,
+            os_release,
+            os_version,
         )
         if len(d) > _present:
             env_info.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

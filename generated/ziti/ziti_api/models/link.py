@@ -88,9 +88,9 @@ class Link:
                 raise ResponseShapeError("comment", "string", comment)
 
         link = cls(
-            href=href,
-            method=method,
-            comment=comment,
+            href,
+            method,
+            comment,
         )
         if len(d) > _present:
             link.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

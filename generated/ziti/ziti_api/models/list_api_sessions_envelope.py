@@ -84,8 +84,8 @@ class ListApiSessionsEnvelope:
             raise _failure.within("data", len(data)) from None
 
         list_api_sessions_envelope = cls(
-            meta=meta,
-            data=data,
+            meta,
+            data,
         )
         if len(d) > 2:
             list_api_sessions_envelope.additional_properties = {

@@ -116,10 +116,10 @@ class Meta:
                 ) from None
 
         meta = cls(
-            api_version=api_version,
-            api_enrollment_version=api_enrollment_version,
-            pagination=pagination,
-            filterable_fields=filterable_fields,
+            api_version,
+            api_enrollment_version,
+            pagination,
+            filterable_fields,
         )
         if len(d) > _present:
             meta.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

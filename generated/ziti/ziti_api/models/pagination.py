@@ -81,9 +81,9 @@ class Pagination:
             raise ResponseShapeError("totalCount", "int", total_count)
 
         pagination = cls(
-            limit=limit,
-            offset=offset,
-            total_count=total_count,
+            limit,
+            offset,
+            total_count,
         )
         if len(d) > 3:
             pagination.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

@@ -124,12 +124,12 @@ class SdkInfo:
                 raise ResponseShapeError("appVersion", "string", app_version)
 
         sdk_info = cls(
-            type_=type_,
-            branch=branch,
-            version=version,
-            revision=revision,
-            app_id=app_id,
-            app_version=app_version,
+            type_,
+            branch,
+            version,
+            revision,
+            app_id,
+            app_version,
         )
         if len(d) > _present:
             sdk_info.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
