@@ -271,7 +271,8 @@ class Connection:
             _present += 1
             if type(_type_) is not str:
                 raise ResponseShapeError("type", "string", _type_)
-            type_ = ConnectionType(_type_)
+            _found_ConnectionType = _BY_VALUE_ConnectionType.get(_type_)
+            type_ = ConnectionType(_type_) if _found_ConnectionType is None else _found_ConnectionType
 
         connection_id = d.get("connectionId", UNSET)
         if connection_id is not UNSET:
@@ -519,3 +520,6 @@ from ..models.connection_linking_configuration import ConnectionLinkingConfigura
 from ..models.connection_tenant_configuration import ConnectionTenantConfiguration
 from ..models.connection_user_data_configuration import ConnectionUserDataConfiguration
 from ..models.tags import Tags
+
+# The known members of each enum this model reads, by value (from_dict looks them up here).
+_BY_VALUE_ConnectionType: dict[object, ConnectionType] = {member.value: member for member in ConnectionType}

@@ -161,7 +161,12 @@ class ConnectionData:
             if type(_supported_content_type) is str:
                 if type(_supported_content_type) is not str:
                     raise ResponseShapeError("supportedContentType", "string", _supported_content_type)
-                supported_content_type = SupportedContentType(_supported_content_type)
+                _found_SupportedContentType = _BY_VALUE_SupportedContentType.get(_supported_content_type)
+                supported_content_type = (
+                    SupportedContentType(_supported_content_type)
+                    if _found_SupportedContentType is None
+                    else _found_SupportedContentType
+                )
 
             elif _supported_content_type is None:
                 supported_content_type = None
@@ -214,3 +219,9 @@ class ConnectionData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The known members of each enum this model reads, by value (from_dict looks them up here).
+_BY_VALUE_SupportedContentType: dict[object, SupportedContentType] = {
+    member.value: member for member in SupportedContentType
+}

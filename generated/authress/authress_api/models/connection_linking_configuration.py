@@ -70,7 +70,8 @@ class ConnectionLinkingConfiguration:
             if type(_type_) is str:
                 if type(_type_) is not str:
                     raise ResponseShapeError("type", "string", _type_)
-                type_ = LinkingType(_type_)
+                _found_LinkingType = _BY_VALUE_LinkingType.get(_type_)
+                type_ = LinkingType(_type_) if _found_LinkingType is None else _found_LinkingType
 
             elif _type_ is None:
                 type_ = None
@@ -101,3 +102,7 @@ class ConnectionLinkingConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The known members of each enum this model reads, by value (from_dict looks them up here).
+_BY_VALUE_LinkingType: dict[object, LinkingType] = {member.value: member for member in LinkingType}

@@ -67,7 +67,10 @@ class ConnectionTenantConfiguration:
             _present += 1
             if type(_assignment_type) is not str:
                 raise ResponseShapeError("assignmentType", "string", _assignment_type)
-            assignment_type = AssignmentType(_assignment_type)
+            _found_AssignmentType = _BY_VALUE_AssignmentType.get(_assignment_type)
+            assignment_type = (
+                AssignmentType(_assignment_type) if _found_AssignmentType is None else _found_AssignmentType
+            )
 
         connection_tenant_configuration = cls(
             assignment_type,
@@ -93,3 +96,7 @@ class ConnectionTenantConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The known members of each enum this model reads, by value (from_dict looks them up here).
+_BY_VALUE_AssignmentType: dict[object, AssignmentType] = {member.value: member for member in AssignmentType}

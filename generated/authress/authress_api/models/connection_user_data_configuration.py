@@ -71,7 +71,8 @@ class ConnectionUserDataConfiguration:
             if type(_location) is str:
                 if type(_location) is not str:
                     raise ResponseShapeError("location", "string", _location)
-                location = UserDataLocation(_location)
+                _found_UserDataLocation = _BY_VALUE_UserDataLocation.get(_location)
+                location = UserDataLocation(_location) if _found_UserDataLocation is None else _found_UserDataLocation
 
             elif _location is None:
                 location = None
@@ -102,3 +103,7 @@ class ConnectionUserDataConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The known members of each enum this model reads, by value (from_dict looks them up here).
+_BY_VALUE_UserDataLocation: dict[object, UserDataLocation] = {member.value: member for member in UserDataLocation}

@@ -96,7 +96,10 @@ class ConstraintViolation:
             _present += 1
             if type(_parameter_location) is not str:
                 raise ResponseShapeError("parameterLocation", "string", _parameter_location)
-            parameter_location = ParameterLocation(_parameter_location)
+            _found_ParameterLocation = _BY_VALUE_ParameterLocation.get(_parameter_location)
+            parameter_location = (
+                ParameterLocation(_parameter_location) if _found_ParameterLocation is None else _found_ParameterLocation
+            )
 
         location = d.get("location", UNSET)
         if location is not UNSET:
@@ -129,3 +132,7 @@ class ConstraintViolation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The known members of each enum this model reads, by value (from_dict looks them up here).
+_BY_VALUE_ParameterLocation: dict[object, ParameterLocation] = {member.value: member for member in ParameterLocation}

@@ -135,7 +135,8 @@ class UserSession:
 
         if type(_login_type) is not str:
             raise ResponseShapeError("loginType", "string", _login_type)
-        login_type = LoginType(_login_type)
+        _found_LoginType = _BY_VALUE_LoginType.get(_login_type)
+        login_type = LoginType(_login_type) if _found_LoginType is None else _found_LoginType
 
         last_accessed_timestamp = d.get("lastAccessedTimestamp", UNSET)
         if last_accessed_timestamp is not UNSET:
@@ -185,3 +186,7 @@ class UserSession:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The known members of each enum this model reads, by value (from_dict looks them up here).
+_BY_VALUE_LoginType: dict[object, LoginType] = {member.value: member for member in LoginType}

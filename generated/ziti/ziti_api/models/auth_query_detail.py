@@ -139,7 +139,8 @@ class AuthQueryDetail:
         _present = 1
         if type(_provider) is not str:
             raise ResponseShapeError("provider", "string", _provider)
-        provider = MfaProviders(_provider)
+        _found_MfaProviders = _BY_VALUE_MfaProviders.get(_provider)
+        provider = MfaProviders(_provider) if _found_MfaProviders is None else _found_MfaProviders
 
         _type_id = d.get("typeId", UNSET)
         type_id: AuthQueryType | Unset
@@ -149,7 +150,8 @@ class AuthQueryDetail:
             _present += 1
             if type(_type_id) is not str:
                 raise ResponseShapeError("typeId", "string", _type_id)
-            type_id = AuthQueryType(_type_id)
+            _found_AuthQueryType = _BY_VALUE_AuthQueryType.get(_type_id)
+            type_id = AuthQueryType(_type_id) if _found_AuthQueryType is None else _found_AuthQueryType
 
         _format_ = d.get("format", UNSET)
         format_: MfaFormats | Unset
@@ -159,7 +161,8 @@ class AuthQueryDetail:
             _present += 1
             if type(_format_) is not str:
                 raise ResponseShapeError("format", "string", _format_)
-            format_ = MfaFormats(_format_)
+            _found_MfaFormats = _BY_VALUE_MfaFormats.get(_format_)
+            format_ = MfaFormats(_format_) if _found_MfaFormats is None else _found_MfaFormats
 
         id = d.get("id", UNSET)
         if id is not UNSET:
@@ -248,3 +251,9 @@ class AuthQueryDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The known members of each enum this model reads, by value (from_dict looks them up here).
+_BY_VALUE_AuthQueryType: dict[object, AuthQueryType] = {member.value: member for member in AuthQueryType}
+_BY_VALUE_MfaFormats: dict[object, MfaFormats] = {member.value: member for member in MfaFormats}
+_BY_VALUE_MfaProviders: dict[object, MfaProviders] = {member.value: member for member in MfaProviders}
