@@ -22,8 +22,8 @@ def _verdict(ok: bool) -> str:
 def main() -> None:
     """Measure, then print one table per benchmark with the ratio against its baseline."""
     print("## Cold import vs `import httpx` (median of 7 fresh interpreters each, same run)\n")
-    print("`import` alone loads no name (PEP 562); `+ client` also reaches the client class, which")
-    print("is what a script pays before its first call, so the extra over httpx is taken from it.\n")
+    print("`import` alone loads no name (PEP 562); `import + client` also reaches the client")
+    print("class, what a script pays before its first call; the extra over httpx is from it.\n")
     print("| package | import ms | import + client ms | import httpx ms | extra ms | target | |")
     print("| --- | ---: | ---: | ---: | ---: | ---: | --- |")
     for package, cost, with_client, httpx_ms in cold_imports():

@@ -3,7 +3,7 @@
 Each case serves a real-shaped list body (copied into `payloads/` from upstream SDK tests, specs and
 server code) from the API's simulator with one value broken, over loopback, and expects the overlay
 to raise `APIResponseValidationError` whose message names the field's path and the JSON kinds, and
-which carries the raw body. Nullable fields still refuse a value that is neither null nor their type.
+which carries the raw body. Nullable fields refuse a value that is neither null nor their type.
 """
 
 from __future__ import annotations
@@ -99,29 +99,99 @@ class Case:
 
 CASES = [
     # DocSpace: a string where the spec says integer, a bool is no int, NaN is no int.
-    Case("docspace", ("response", "loginEvent"), "not-a-number", "response.loginEvent: expected int, got string"),
-    Case("docspace", ("response", "items", 0, "id"), True, "response.items[0].id: expected int, got boolean"),
-    Case("docspace", ("response", "items", 0, "tenantId"), float("nan"), "response.items[0].tenantId: expected int, got non-finite number"),
-    Case("docspace", ("response", "items", 0, "ip"), 203, "response.items[0].ip: expected string or null, got int"),
-    Case("docspace", ("response", "items", 0, "date"), "yesterday", "response.items[0].date: expected date-time string, got a string in another format"),
-    Case("docspace", ("response", "items", 0, "userId"), "not-a-uuid", "response.items[0].userId: expected uuid string, got a string in another format"),
+    Case(
+        "docspace",
+        ("response", "loginEvent"),
+        "not-a-number",
+        "response.loginEvent: expected int, got string",
+    ),
+    Case(
+        "docspace",
+        ("response", "items", 0, "id"),
+        True,
+        "response.items[0].id: expected int, got boolean",
+    ),
+    Case(
+        "docspace",
+        ("response", "items", 0, "tenantId"),
+        float("nan"),
+        "response.items[0].tenantId: expected int, got non-finite number",
+    ),
+    Case(
+        "docspace",
+        ("response", "items", 0, "ip"),
+        203,
+        "response.items[0].ip: expected string or null, got int",
+    ),
+    Case(
+        "docspace",
+        ("response", "items", 0, "date"),
+        "yesterday",
+        "response.items[0].date: expected date-time string, got a string in another format",
+    ),
+    Case(
+        "docspace",
+        ("response", "items", 0, "userId"),
+        "not-a-uuid",
+        "response.items[0].userId: expected uuid string, got a string in another format",
+    ),
     # Dynatrace: the body is an array, so the path starts with the item's index.
     Case("dynatrace", (0, "creationTime"), "6", "[0].creationTime: expected int, got string"),
-    Case("dynatrace", (0, "creationTime"), float("inf"), "[0].creationTime: expected int, got non-finite number"),
+    Case(
+        "dynatrace",
+        (0, "creationTime"),
+        float("inf"),
+        "[0].creationTime: expected int, got non-finite number",
+    ),
     Case("dynatrace", (0, "userId"), MISSING, "[0].userId: required field is missing"),
     Case("dynatrace", (0, "loginType"), 1, "[0].loginType: expected string, got int"),
     # Ziti: nested objects, lists of strings, and a nullable object that must not swallow a string.
-    Case("ziti", ("data", 0, "isMfaRequired"), "yes", "data[0].isMfaRequired: expected boolean, got string"),
+    Case(
+        "ziti",
+        ("data", 0, "isMfaRequired"),
+        "yes",
+        "data[0].isMfaRequired: expected boolean, got string",
+    ),
     Case("ziti", ("data", 0, "identity", "id"), 3, "data[0].identity.id: expected string, got int"),
-    Case("ziti", ("data", 0, "configTypes"), ["a", 1], "data[0].configTypes[1]: expected string, got int"),
-    Case("ziti", ("data", 0, "tags"), "environment=production", "data[0].tags: expected object or null, got string"),
-    Case("ziti", ("data", 0, "createdAt"), None, "data[0].createdAt: expected date-time string, got null"),
+    Case(
+        "ziti",
+        ("data", 0, "configTypes"),
+        ["a", 1],
+        "data[0].configTypes[1]: expected string, got int",
+    ),
+    Case(
+        "ziti",
+        ("data", 0, "tags"),
+        "environment=production",
+        "data[0].tags: expected object or null, got string",
+    ),
+    Case(
+        "ziti",
+        ("data", 0, "createdAt"),
+        None,
+        "data[0].createdAt: expected date-time string, got null",
+    ),
     # Authress: nullable fields nested two levels down, and the cursor envelope.
-    Case("authress", ("connections", 0, "data", "trustIdentityUserId"), "true", "connections[0].data.trustIdentityUserId: expected boolean or null, got string"),
-    Case("authress", ("connections", 0, "createdTime"), 17, "connections[0].createdTime: expected date-time string, got int"),
-    Case("authress", ("connections", 0, "tags", "environment"), ["production"], "connections[0].tags.environment: expected string, got array"),
+    Case(
+        "authress",
+        ("connections", 0, "data", "trustIdentityUserId"),
+        "true",
+        "connections[0].data.trustIdentityUserId: expected boolean or null, got string",
+    ),
+    Case(
+        "authress",
+        ("connections", 0, "createdTime"),
+        17,
+        "connections[0].createdTime: expected date-time string, got int",
+    ),
+    Case(
+        "authress",
+        ("connections", 0, "tags", "environment"),
+        ["production"],
+        "connections[0].tags.environment: expected string, got array",
+    ),
     Case("authress", ("pagination",), [], "pagination: expected object, got array"),
-]  # fmt: skip
+]
 
 
 def _broken_body(case: Case) -> bytes:
