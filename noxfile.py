@@ -131,7 +131,7 @@ def tests(session: nox.Session) -> None:
 @nox.session(python=PYTHONS, default=False)
 def bench(session: nox.Session) -> None:
     """Measure import time, per-call overhead, parsing speed and paging memory against baselines."""
-    _install_workspace(session)
+    _install_workspace(session, "bench")
     # Measure what an installed user pays: pip compiles a wheel's bytecode at install time, so
     # compile the editable sources too and let the measured interpreters use their .pyc files.
     session.run("python", "-m", "compileall", "-q", "overlays", "generated", silent=True)

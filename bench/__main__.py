@@ -9,9 +9,9 @@ from bench._memory import iteration_memory
 from bench._parsing import parse_ratios
 from bench._startup import cli_ready
 
-IMPORT_TARGET_MS = 150
+IMPORT_TARGET_EXTRA_MS = 25
 CALL_TARGET = 1.15
-PARSE_TARGET = 2.0
+PARSE_TARGET = 1.5
 MEMORY_TARGET_MB = 50
 READY_TARGET_S = 3.0
 HELP_TARGET_S = 0.5
@@ -23,12 +23,18 @@ def _verdict(ok: bool) -> str:
 
 def main() -> None:
     """Measure, then print one table per benchmark with the ratio against its baseline."""
-    print("## Cold import (median of 7 fresh interpreters, minus an empty start)\n")
-    print("| package | import ms | empty start ms | target | |")
-    print("| --- | ---: | ---: | ---: | --- |")
-    for package, cost, empty in cold_imports():
-        ok = cost < IMPORT_TARGET_MS
-        print(f"| {package} | {cost:.1f} | {empty:.1f} | < {IMPORT_TARGET_MS} | {_verdict(ok)} |")
+    print("## Cold import vs `import httpx` (median of 7 fresh interpreters each, same run)\n")
+    print("`import` alone loads no name (PEP 562); `import + client` also reaches the client")
+    print("class, what a script pays before its first call; the extra over httpx is from it.\n")
+    print("| package | import ms | import + client ms | import httpx ms | extra ms | target | |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | --- |")
+    for package, cost, with_client, httpx_ms in cold_imports():
+        used = cost if with_client is None else with_client
+        extra = used - httpx_ms
+        ok = extra <= IMPORT_TARGET_EXTRA_MS
+        client = "-" if with_client is None else f"{with_client:.1f}"
+        figures = f"{cost:.1f} | {client} | {httpx_ms:.1f} | {extra:+.1f}"
+        print(f"| {package} | {figures} | <= +{IMPORT_TARGET_EXTRA_MS} | {_verdict(ok)} |")
 
     print("\n## list() per call vs raw httpx GET + json.loads (Dynatrace /userSessions)\n")
     overlay, raw = list_call_ratio()
@@ -38,12 +44,13 @@ def main() -> None:
     line = f"| {overlay * 1e6:.0f} | {raw * 1e6:.0f} | {ratio:.2f}x | <= {CALL_TARGET}x "
     print(line + f"| {_verdict(ratio <= CALL_TARGET)} |")
 
-    print("\n## Parsing 10,000 items into models vs json.loads alone\n")
-    print("| body | models ms | json.loads ms | ratio | target | |")
-    print("| --- | ---: | ---: | ---: | ---: | --- |")
-    for label, models, loads in parse_ratios():
+    print("\n## Parsing 10,000 items: validated models and msgspec typed structs vs json.loads\n")
+    print("| body | models ms | msgspec ms | json.loads ms | models | msgspec | target | |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
+    for label, models, loads, structs in parse_ratios():
         ratio = models / loads
-        figures = f"{models * 1e3:.1f} | {loads * 1e3:.1f} | {ratio:.2f}x"
+        figures = f"{models * 1e3:.1f} | {structs * 1e3:.1f} | {loads * 1e3:.1f}"
+        figures += f" | {ratio:.2f}x | {structs / loads:.2f}x"
         line = f"| {label} | {figures} | <= {PARSE_TARGET}x "
         print(line + f"| {_verdict(ratio <= PARSE_TARGET)} |")
 

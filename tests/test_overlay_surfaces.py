@@ -27,8 +27,12 @@ def package(request: pytest.FixtureRequest) -> ModuleType:
 
 
 def test_all_is_exactly_the_public_names(package: ModuleType) -> None:
-    public = {name for name in vars(package) if not name.startswith("_")}
+    # The packages load their names on first use (PEP 562), so `dir()` is the surface; every name
+    # it lists must resolve.
+    public = {name for name in dir(package) if not name.startswith("_")}
     assert set(package.__all__) == public | {"__version__"}
+    for name in package.__all__:
+        assert getattr(package, name) is not None, name
 
 
 def test_all_is_sorted(package: ModuleType) -> None:

@@ -76,15 +76,17 @@ def _own_changes(
     new: griffe.ModulesCollection,
 ) -> Iterator[Change]:
     files = dist.file_hashes()
-    if files == release.files:
+    # Compare what the distribution ships by today's rule, also in a record made by an older one.
+    recorded = {path: digest for path, digest in release.files.items() if dist.ships(path)}
+    if files == recorded:
         return
-    for path in sorted(set(files) | set(release.files)):
+    for path in sorted(set(files) | set(recorded)):
         shown = path.removeprefix(dist.folder.relative_to(dist.root).as_posix() + "/")
-        if path not in release.files:
+        if path not in recorded:
             yield Change(Level.PATCH, f"new file {shown}")
         elif path not in files:
             yield Change(Level.PATCH, f"file {shown} removed")
-        elif files[path] != release.files[path]:
+        elif files[path] != recorded[path]:
             yield Change(Level.PATCH, f"{shown} changed")
     before, after = old.get_member(dist.package), new.get_member(dist.package)
     yield from breaking_changes(before, after)

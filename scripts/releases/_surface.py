@@ -77,11 +77,17 @@ def breaking_changes(old: griffe.Object, new: griffe.Object) -> Iterator[Change]
 
 
 def additions(old: griffe.Object, new: griffe.Object) -> Iterator[Change]:
-    """The public paths of ``new`` that ``old`` does not have, as minor changes."""
+    """The public paths of ``new`` that ``old`` does not have, as minor changes.
+
+    A new object is named once: its own members and parameters are not listed after it.
+    """
     before = set(_public_paths(old))
+    added: list[str] = []
     for path in _public_paths(new):
-        if path not in before:
-            yield Change(Level.MINOR, f"added {path}")
+        if path in before or any(path.startswith((f"{a}.", f"{a}(")) for a in added):
+            continue
+        added.append(path)
+        yield Change(Level.MINOR, f"added {path}")
 
 
 def _public_paths(module: griffe.Object) -> Iterator[str]:

@@ -15,7 +15,7 @@ import subprocess
 import tomllib
 from dataclasses import dataclass
 from functools import cached_property
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from packaging.requirements import Requirement
 
@@ -92,11 +92,20 @@ class Distribution:
         names = dict.fromkeys(Requirement(line).name for line in lines)
         return tuple(name for name in names if name.startswith("sessionward-"))
 
+    def ships(self, relative: str) -> bool:
+        """Whether the file at ``relative`` (to the workspace root) is part of what is shipped."""
+        path = PurePosixPath(relative)
+        if path.name in _NOT_SHIPPED:
+            return False
+        if self.name == "sessionward-testing" and path.match("specs/*/openapi.yaml"):
+            # The simulators carry the specs they validate against (see its hatch_build.py).
+            return True
+        return path.is_relative_to(self.folder.relative_to(self.root).as_posix())
+
     def shipped_files(self) -> list[Path]:
         """Every file the distribution ships, tracked or new (what git does not ignore)."""
         folders = [self.folder]
         if self.name == "sessionward-testing":
-            # The simulators carry the specs they validate against (see its hatch_build.py).
             folders.append(self.root / "specs")
         listed = subprocess.run(
             ["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z", "--", *folders],
@@ -104,8 +113,8 @@ class Distribution:
             check=True,
             capture_output=True,
         ).stdout.decode()
-        paths = {self.root / name for name in listed.split("\0") if name}
-        return sorted(p for p in paths if p.is_file() and p.name not in _NOT_SHIPPED)
+        names = {name for name in listed.split("\0") if name and self.ships(name)}
+        return sorted(path for name in names if (path := self.root / name).is_file())
 
     def file_hashes(self) -> dict[str, str]:
         """SHA-256 of each shipped file, by its path relative to the workspace root."""

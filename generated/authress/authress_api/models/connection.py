@@ -2,25 +2,40 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.connection_type import ConnectionType
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.connection_conditions import ConnectionConditions
-    from ..models.connection_data import ConnectionData
-    from ..models.connection_default_connection_properties import ConnectionDefaultConnectionProperties
-    from ..models.connection_linking_configuration import ConnectionLinkingConfiguration
-    from ..models.connection_tenant_configuration import ConnectionTenantConfiguration
-    from ..models.connection_user_data_configuration import ConnectionUserDataConfiguration
-    from ..models.tags import Tags
-
+from ..types import UNSET, ResponseShapeError, Unset
 
 T = TypeVar("T", bound="Connection")
+
+# The JSON names the model declares; any other field of a body goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "type",
+        "connectionId",
+        "authenticationUrl",
+        "tokenUrl",
+        "issuerUrl",
+        "providerCertificate",
+        "clientId",
+        "clientSecretId",
+        "clientSecret",
+        "userDataConfiguration",
+        "data",
+        "defaultConnectionProperties",
+        "conditions",
+        "tenantConfiguration",
+        "linkingConfiguration",
+        "createdTime",
+        "lastUpdated",
+        "isActiveConnection",
+        "tags",
+    }
+)
 
 
 @_attrs_define
@@ -82,13 +97,6 @@ class Connection:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.connection_conditions import ConnectionConditions  # noqa: PLC0415
-        from ..models.connection_data import ConnectionData  # noqa: PLC0415
-        from ..models.connection_default_connection_properties import ConnectionDefaultConnectionProperties  # noqa: PLC0415
-        from ..models.connection_linking_configuration import ConnectionLinkingConfiguration  # noqa: PLC0415
-        from ..models.connection_user_data_configuration import ConnectionUserDataConfiguration  # noqa: PLC0415
-        from ..models.tags import Tags  # noqa: PLC0415
-
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.value
@@ -245,237 +253,247 @@ class Connection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connection_conditions import ConnectionConditions  # noqa: PLC0415
-        from ..models.connection_data import ConnectionData  # noqa: PLC0415
-        from ..models.connection_default_connection_properties import ConnectionDefaultConnectionProperties  # noqa: PLC0415
-        from ..models.connection_linking_configuration import ConnectionLinkingConfiguration  # noqa: PLC0415
-        from ..models.connection_tenant_configuration import ConnectionTenantConfiguration  # noqa: PLC0415
-        from ..models.connection_user_data_configuration import ConnectionUserDataConfiguration  # noqa: PLC0415
-        from ..models.tags import Tags  # noqa: PLC0415
+        """Build the model from a decoded JSON object, checking every field's JSON type.
 
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
+        Unknown fields are kept in ``additional_properties``; unknown enum values are kept too. Raises
+        ``ResponseShapeError`` (a ``ValueError``) naming the path of the first field that is missing,
+        of another JSON type, or not in the format it promises.
+        """
+        d = src_dict
+        if not isinstance(d, dict):
+            raise ResponseShapeError(None, "object", d)
+        _present = 0
+        _type_ = d.get("type", UNSET)
         type_: ConnectionType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = ConnectionType(_type_)
+            _present += 1
+            if type(_type_) is not str:
+                raise ResponseShapeError("type", "string", _type_)
+            _found_ConnectionType = _BY_VALUE_ConnectionType.get(_type_)
+            type_ = ConnectionType(_type_) if _found_ConnectionType is None else _found_ConnectionType
 
-        def _parse_connection_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        connection_id = d.get("connectionId", UNSET)
+        if connection_id is not UNSET:
+            _present += 1
+            if type(connection_id) is not str and connection_id is not None:
+                raise ResponseShapeError("connectionId", "string or null", connection_id)
 
-        connection_id = _parse_connection_id(d.pop("connectionId", UNSET))
+        authentication_url = d.get("authenticationUrl", UNSET)
+        if authentication_url is not UNSET:
+            _present += 1
+            if type(authentication_url) is not str:
+                raise ResponseShapeError("authenticationUrl", "string", authentication_url)
 
-        authentication_url = d.pop("authenticationUrl", UNSET)
+        token_url = d.get("tokenUrl", UNSET)
+        if token_url is not UNSET:
+            _present += 1
+            if type(token_url) is not str and token_url is not None:
+                raise ResponseShapeError("tokenUrl", "string or null", token_url)
 
-        def _parse_token_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        issuer_url = d.get("issuerUrl", UNSET)
+        if issuer_url is not UNSET:
+            _present += 1
+            if type(issuer_url) is not str and issuer_url is not None:
+                raise ResponseShapeError("issuerUrl", "string or null", issuer_url)
 
-        token_url = _parse_token_url(d.pop("tokenUrl", UNSET))
+        provider_certificate = d.get("providerCertificate", UNSET)
+        if provider_certificate is not UNSET:
+            _present += 1
+            if type(provider_certificate) is not str and provider_certificate is not None:
+                raise ResponseShapeError("providerCertificate", "string or null", provider_certificate)
 
-        def _parse_issuer_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        client_id = d.get("clientId", UNSET)
+        if client_id is not UNSET:
+            _present += 1
+            if type(client_id) is not str and client_id is not None:
+                raise ResponseShapeError("clientId", "string or null", client_id)
 
-        issuer_url = _parse_issuer_url(d.pop("issuerUrl", UNSET))
+        client_secret_id = d.get("clientSecretId", UNSET)
+        if client_secret_id is not UNSET:
+            _present += 1
+            if type(client_secret_id) is not str and client_secret_id is not None:
+                raise ResponseShapeError("clientSecretId", "string or null", client_secret_id)
 
-        def _parse_provider_certificate(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        client_secret = d.get("clientSecret", UNSET)
+        if client_secret is not UNSET:
+            _present += 1
+            if type(client_secret) is not str and client_secret is not None:
+                raise ResponseShapeError("clientSecret", "string or null", client_secret)
 
-        provider_certificate = _parse_provider_certificate(d.pop("providerCertificate", UNSET))
+        _user_data_configuration = d.get("userDataConfiguration", UNSET)
+        user_data_configuration: ConnectionUserDataConfiguration | None | Unset
+        if _user_data_configuration is UNSET:
+            user_data_configuration = UNSET
+        else:
+            _present += 1
+            if type(_user_data_configuration) is dict:
+                try:
+                    user_data_configuration = ConnectionUserDataConfiguration.from_dict(_user_data_configuration)
+                except ResponseShapeError as _failure:
+                    raise _failure.within("userDataConfiguration") from None
 
-        def _parse_client_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            elif _user_data_configuration is None:
+                user_data_configuration = None
+            else:
+                raise ResponseShapeError("userDataConfiguration", "object or null", _user_data_configuration)
 
-        client_id = _parse_client_id(d.pop("clientId", UNSET))
+        _data = d.get("data", UNSET)
+        data: ConnectionData | None | Unset
+        if _data is UNSET:
+            data = UNSET
+        else:
+            _present += 1
+            if type(_data) is dict:
+                try:
+                    data = ConnectionData.from_dict(_data)
+                except ResponseShapeError as _failure:
+                    raise _failure.within("data") from None
 
-        def _parse_client_secret_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            elif _data is None:
+                data = None
+            else:
+                raise ResponseShapeError("data", "object or null", _data)
 
-        client_secret_id = _parse_client_secret_id(d.pop("clientSecretId", UNSET))
+        _default_connection_properties = d.get("defaultConnectionProperties", UNSET)
+        default_connection_properties: ConnectionDefaultConnectionProperties | None | Unset
+        if _default_connection_properties is UNSET:
+            default_connection_properties = UNSET
+        else:
+            _present += 1
+            if type(_default_connection_properties) is dict:
+                try:
+                    default_connection_properties = ConnectionDefaultConnectionProperties.from_dict(
+                        _default_connection_properties
+                    )
+                except ResponseShapeError as _failure:
+                    raise _failure.within("defaultConnectionProperties") from None
 
-        def _parse_client_secret(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            elif _default_connection_properties is None:
+                default_connection_properties = None
+            else:
+                raise ResponseShapeError(
+                    "defaultConnectionProperties", "object or null", _default_connection_properties
+                )
 
-        client_secret = _parse_client_secret(d.pop("clientSecret", UNSET))
+        _conditions = d.get("conditions", UNSET)
+        conditions: ConnectionConditions | None | Unset
+        if _conditions is UNSET:
+            conditions = UNSET
+        else:
+            _present += 1
+            if type(_conditions) is dict:
+                try:
+                    conditions = ConnectionConditions.from_dict(_conditions)
+                except ResponseShapeError as _failure:
+                    raise _failure.within("conditions") from None
 
-        def _parse_user_data_configuration(data: object) -> ConnectionUserDataConfiguration | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_data_configuration_type_0 = ConnectionUserDataConfiguration.from_dict(data)
+            elif _conditions is None:
+                conditions = None
+            else:
+                raise ResponseShapeError("conditions", "object or null", _conditions)
 
-                return user_data_configuration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ConnectionUserDataConfiguration | None | Unset, data)
-
-        user_data_configuration = _parse_user_data_configuration(d.pop("userDataConfiguration", UNSET))
-
-        def _parse_data(data: object) -> ConnectionData | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = ConnectionData.from_dict(data)
-
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ConnectionData | None | Unset, data)
-
-        data = _parse_data(d.pop("data", UNSET))
-
-        def _parse_default_connection_properties(data: object) -> ConnectionDefaultConnectionProperties | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                default_connection_properties_type_0 = ConnectionDefaultConnectionProperties.from_dict(data)
-
-                return default_connection_properties_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ConnectionDefaultConnectionProperties | None | Unset, data)
-
-        default_connection_properties = _parse_default_connection_properties(
-            d.pop("defaultConnectionProperties", UNSET)
-        )
-
-        def _parse_conditions(data: object) -> ConnectionConditions | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                conditions_type_0 = ConnectionConditions.from_dict(data)
-
-                return conditions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ConnectionConditions | None | Unset, data)
-
-        conditions = _parse_conditions(d.pop("conditions", UNSET))
-
-        _tenant_configuration = d.pop("tenantConfiguration", UNSET)
+        _tenant_configuration = d.get("tenantConfiguration", UNSET)
         tenant_configuration: ConnectionTenantConfiguration | Unset
-        if isinstance(_tenant_configuration, Unset):
+        if _tenant_configuration is UNSET:
             tenant_configuration = UNSET
         else:
-            tenant_configuration = ConnectionTenantConfiguration.from_dict(_tenant_configuration)
-
-        def _parse_linking_configuration(data: object) -> ConnectionLinkingConfiguration | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            _present += 1
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                linking_configuration_type_0 = ConnectionLinkingConfiguration.from_dict(data)
+                tenant_configuration = ConnectionTenantConfiguration.from_dict(_tenant_configuration)
+            except ResponseShapeError as _failure:
+                raise _failure.within("tenantConfiguration") from None
 
-                return linking_configuration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ConnectionLinkingConfiguration | None | Unset, data)
+        _linking_configuration = d.get("linkingConfiguration", UNSET)
+        linking_configuration: ConnectionLinkingConfiguration | None | Unset
+        if _linking_configuration is UNSET:
+            linking_configuration = UNSET
+        else:
+            _present += 1
+            if type(_linking_configuration) is dict:
+                try:
+                    linking_configuration = ConnectionLinkingConfiguration.from_dict(_linking_configuration)
+                except ResponseShapeError as _failure:
+                    raise _failure.within("linkingConfiguration") from None
 
-        linking_configuration = _parse_linking_configuration(d.pop("linkingConfiguration", UNSET))
+            elif _linking_configuration is None:
+                linking_configuration = None
+            else:
+                raise ResponseShapeError("linkingConfiguration", "object or null", _linking_configuration)
 
-        _created_time = d.pop("createdTime", UNSET)
+        _created_time = d.get("createdTime", UNSET)
         created_time: datetime.datetime | Unset
-        if isinstance(_created_time, Unset):
+        if _created_time is UNSET:
             created_time = UNSET
         else:
-            created_time = datetime.datetime.fromisoformat(_created_time)
+            _present += 1
+            if type(_created_time) is not str:
+                raise ResponseShapeError("createdTime", "date-time string", _created_time)
+            try:
+                created_time = datetime.datetime.fromisoformat(_created_time)
+            except ValueError:
+                raise ResponseShapeError.malformed("createdTime", "date-time string") from None
 
-        _last_updated = d.pop("lastUpdated", UNSET)
+        _last_updated = d.get("lastUpdated", UNSET)
         last_updated: datetime.datetime | Unset
-        if isinstance(_last_updated, Unset):
+        if _last_updated is UNSET:
             last_updated = UNSET
         else:
-            last_updated = datetime.datetime.fromisoformat(_last_updated)
-
-        is_active_connection = d.pop("isActiveConnection", UNSET)
-
-        def _parse_tags(data: object) -> None | Tags | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            _present += 1
+            if type(_last_updated) is not str:
+                raise ResponseShapeError("lastUpdated", "date-time string", _last_updated)
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tags_type_0 = Tags.from_dict(data)
+                last_updated = datetime.datetime.fromisoformat(_last_updated)
+            except ValueError:
+                raise ResponseShapeError.malformed("lastUpdated", "date-time string") from None
 
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Tags | Unset, data)
+        is_active_connection = d.get("isActiveConnection", UNSET)
+        if is_active_connection is not UNSET:
+            _present += 1
+            if type(is_active_connection) is not bool:
+                raise ResponseShapeError("isActiveConnection", "boolean", is_active_connection)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
+        _tags = d.get("tags", UNSET)
+        tags: None | Tags | Unset
+        if _tags is UNSET:
+            tags = UNSET
+        else:
+            _present += 1
+            if type(_tags) is dict:
+                try:
+                    tags = Tags.from_dict(_tags)
+                except ResponseShapeError as _failure:
+                    raise _failure.within("tags") from None
+
+            elif _tags is None:
+                tags = None
+            else:
+                raise ResponseShapeError("tags", "object or null", _tags)
 
         connection = cls(
-            type_=type_,
-            connection_id=connection_id,
-            authentication_url=authentication_url,
-            token_url=token_url,
-            issuer_url=issuer_url,
-            provider_certificate=provider_certificate,
-            client_id=client_id,
-            client_secret_id=client_secret_id,
-            client_secret=client_secret,
-            user_data_configuration=user_data_configuration,
-            data=data,
-            default_connection_properties=default_connection_properties,
-            conditions=conditions,
-            tenant_configuration=tenant_configuration,
-            linking_configuration=linking_configuration,
-            created_time=created_time,
-            last_updated=last_updated,
-            is_active_connection=is_active_connection,
-            tags=tags,
+            type_,
+            connection_id,
+            authentication_url,
+            token_url,
+            issuer_url,
+            provider_certificate,
+            client_id,
+            client_secret_id,
+            client_secret,
+            user_data_configuration,
+            data,
+            default_connection_properties,
+            conditions,
+            tenant_configuration,
+            linking_configuration,
+            created_time,
+            last_updated,
+            is_active_connection,
+            tags,
         )
-
-        connection.additional_properties = d
+        if len(d) > _present:
+            connection.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return connection
 
     @property
@@ -493,3 +511,15 @@ class Connection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.connection_conditions import ConnectionConditions
+from ..models.connection_data import ConnectionData
+from ..models.connection_default_connection_properties import ConnectionDefaultConnectionProperties
+from ..models.connection_linking_configuration import ConnectionLinkingConfiguration
+from ..models.connection_tenant_configuration import ConnectionTenantConfiguration
+from ..models.connection_user_data_configuration import ConnectionUserDataConfiguration
+from ..models.tags import Tags
+
+# The known members of each enum this model reads, by value (from_dict looks them up here).
+_BY_VALUE_ConnectionType: dict[object, ConnectionType] = {member.value: member for member in ConnectionType}

@@ -1,19 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.connection import Connection
-    from ..models.pagination import Pagination
-
+from ..types import UNSET, ResponseShapeError, Unset
 
 T = TypeVar("T", bound="ConnectionCollection")
+
+# The JSON names the model declares; any other field of a body goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "connections",
+        "pagination",
+    }
+)
 
 
 @_attrs_define
@@ -55,30 +58,48 @@ class ConnectionCollection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connection import Connection  # noqa: PLC0415
-        from ..models.pagination import Pagination  # noqa: PLC0415
+        """Build the model from a decoded JSON object, checking every field's JSON type.
 
-        d = dict(src_dict)
+        Unknown fields are kept in ``additional_properties``; unknown enum values are kept too. Raises
+        ``ResponseShapeError`` (a ``ValueError``) naming the path of the first field that is missing,
+        of another JSON type, or not in the format it promises.
+        """
+        d = src_dict
+        if not isinstance(d, dict):
+            raise ResponseShapeError(None, "object", d)
+        try:
+            _connections = d["connections"]
+        except KeyError as _failure:
+            raise ResponseShapeError.missing(_failure.args[0]) from None
+        _present = 1
+        if type(_connections) is not list:
+            raise ResponseShapeError("connections", "array", _connections)
         connections = []
-        _connections = d.pop("connections")
-        for connections_item_data in _connections:
-            connections_item = Connection.from_dict(connections_item_data)
+        try:
+            for _item1 in _connections:
+                _value1 = Connection.from_dict(_item1)
 
-            connections.append(connections_item)
+                connections.append(_value1)
+        except ResponseShapeError as _failure:
+            raise _failure.within("connections", len(connections)) from None
 
-        _pagination = d.pop("pagination", UNSET)
+        _pagination = d.get("pagination", UNSET)
         pagination: Pagination | Unset
-        if isinstance(_pagination, Unset):
+        if _pagination is UNSET:
             pagination = UNSET
         else:
-            pagination = Pagination.from_dict(_pagination)
+            _present += 1
+            try:
+                pagination = Pagination.from_dict(_pagination)
+            except ResponseShapeError as _failure:
+                raise _failure.within("pagination") from None
 
         connection_collection = cls(
-            connections=connections,
-            pagination=pagination,
+            connections,
+            pagination,
         )
-
-        connection_collection.additional_properties = d
+        if len(d) > _present:
+            connection_collection.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return connection_collection
 
     @property
@@ -96,3 +117,7 @@ class ConnectionCollection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.connection import Connection
+from ..models.pagination import Pagination

@@ -1,14 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ResponseShapeError, Unset
 
 T = TypeVar("T", bound="ConnectionConditions")
+
+# The JSON names the model declares; any other field of a body goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "requireBusinessAccount",
+        "authenticationLeewayDuration",
+    }
+)
 
 
 @_attrs_define
@@ -50,25 +58,34 @@ class ConnectionConditions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Build the model from a decoded JSON object, checking every field's JSON type.
 
-        def _parse_require_business_account(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        Unknown fields are kept in ``additional_properties``; unknown enum values are kept too. Raises
+        ``ResponseShapeError`` (a ``ValueError``) naming the path of the first field that is missing,
+        of another JSON type, or not in the format it promises.
+        """
+        d = src_dict
+        if not isinstance(d, dict):
+            raise ResponseShapeError(None, "object", d)
+        _present = 0
+        require_business_account = d.get("requireBusinessAccount", UNSET)
+        if require_business_account is not UNSET:
+            _present += 1
+            if type(require_business_account) is not bool and require_business_account is not None:
+                raise ResponseShapeError("requireBusinessAccount", "boolean or null", require_business_account)
 
-        require_business_account = _parse_require_business_account(d.pop("requireBusinessAccount", UNSET))
-
-        authentication_leeway_duration = d.pop("authenticationLeewayDuration", UNSET)
+        authentication_leeway_duration = d.get("authenticationLeewayDuration", UNSET)
+        if authentication_leeway_duration is not UNSET:
+            _present += 1
+            if type(authentication_leeway_duration) is not str:
+                raise ResponseShapeError("authenticationLeewayDuration", "string", authentication_leeway_duration)
 
         connection_conditions = cls(
-            require_business_account=require_business_account,
-            authentication_leeway_duration=authentication_leeway_duration,
+            require_business_account,
+            authentication_leeway_duration,
         )
-
-        connection_conditions.additional_properties = d
+        if len(d) > _present:
+            connection_conditions.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return connection_conditions
 
     @property

@@ -1,15 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.supported_content_type import SupportedContentType
-from ..types import UNSET, Unset
+from ..types import UNSET, ResponseShapeError, Unset
 
 T = TypeVar("T", bound="ConnectionData")
+
+# The JSON names the model declares; any other field of a body goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "tenantId",
+        "developerAccountId",
+        "name",
+        "supportedContentType",
+        "oidcUserEndpointUrl",
+        "userIdExpression",
+        "trustIdentityUserId",
+    }
+)
 
 
 @_attrs_define
@@ -111,90 +124,84 @@ class ConnectionData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Build the model from a decoded JSON object, checking every field's JSON type.
 
-        def _parse_tenant_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        Unknown fields are kept in ``additional_properties``; unknown enum values are kept too. Raises
+        ``ResponseShapeError`` (a ``ValueError``) naming the path of the first field that is missing,
+        of another JSON type, or not in the format it promises.
+        """
+        d = src_dict
+        if not isinstance(d, dict):
+            raise ResponseShapeError(None, "object", d)
+        _present = 0
+        tenant_id = d.get("tenantId", UNSET)
+        if tenant_id is not UNSET:
+            _present += 1
+            if type(tenant_id) is not str and tenant_id is not None:
+                raise ResponseShapeError("tenantId", "string or null", tenant_id)
 
-        tenant_id = _parse_tenant_id(d.pop("tenantId", UNSET))
+        developer_account_id = d.get("developerAccountId", UNSET)
+        if developer_account_id is not UNSET:
+            _present += 1
+            if type(developer_account_id) is not str and developer_account_id is not None:
+                raise ResponseShapeError("developerAccountId", "string or null", developer_account_id)
 
-        def _parse_developer_account_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = d.get("name", UNSET)
+        if name is not UNSET:
+            _present += 1
+            if type(name) is not str and name is not None:
+                raise ResponseShapeError("name", "string or null", name)
 
-        developer_account_id = _parse_developer_account_id(d.pop("developerAccountId", UNSET))
+        _supported_content_type = d.get("supportedContentType", UNSET)
+        supported_content_type: None | SupportedContentType | Unset
+        if _supported_content_type is UNSET:
+            supported_content_type = UNSET
+        else:
+            _present += 1
+            if type(_supported_content_type) is str:
+                if type(_supported_content_type) is not str:
+                    raise ResponseShapeError("supportedContentType", "string", _supported_content_type)
+                _found_SupportedContentType = _BY_VALUE_SupportedContentType.get(_supported_content_type)
+                supported_content_type = (
+                    SupportedContentType(_supported_content_type)
+                    if _found_SupportedContentType is None
+                    else _found_SupportedContentType
+                )
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            elif _supported_content_type is None:
+                supported_content_type = None
+            else:
+                raise ResponseShapeError("supportedContentType", "string or null", _supported_content_type)
 
-        name = _parse_name(d.pop("name", UNSET))
+        oidc_user_endpoint_url = d.get("oidcUserEndpointUrl", UNSET)
+        if oidc_user_endpoint_url is not UNSET:
+            _present += 1
+            if type(oidc_user_endpoint_url) is not str and oidc_user_endpoint_url is not None:
+                raise ResponseShapeError("oidcUserEndpointUrl", "string or null", oidc_user_endpoint_url)
 
-        def _parse_supported_content_type(data: object) -> None | SupportedContentType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                supported_content_type_type_0 = SupportedContentType(data)
+        user_id_expression = d.get("userIdExpression", UNSET)
+        if user_id_expression is not UNSET:
+            _present += 1
+            if type(user_id_expression) is not str and user_id_expression is not None:
+                raise ResponseShapeError("userIdExpression", "string or null", user_id_expression)
 
-                return supported_content_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SupportedContentType | Unset, data)
-
-        supported_content_type = _parse_supported_content_type(d.pop("supportedContentType", UNSET))
-
-        def _parse_oidc_user_endpoint_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        oidc_user_endpoint_url = _parse_oidc_user_endpoint_url(d.pop("oidcUserEndpointUrl", UNSET))
-
-        def _parse_user_id_expression(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_id_expression = _parse_user_id_expression(d.pop("userIdExpression", UNSET))
-
-        def _parse_trust_identity_user_id(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        trust_identity_user_id = _parse_trust_identity_user_id(d.pop("trustIdentityUserId", UNSET))
+        trust_identity_user_id = d.get("trustIdentityUserId", UNSET)
+        if trust_identity_user_id is not UNSET:
+            _present += 1
+            if type(trust_identity_user_id) is not bool and trust_identity_user_id is not None:
+                raise ResponseShapeError("trustIdentityUserId", "boolean or null", trust_identity_user_id)
 
         connection_data = cls(
-            tenant_id=tenant_id,
-            developer_account_id=developer_account_id,
-            name=name,
-            supported_content_type=supported_content_type,
-            oidc_user_endpoint_url=oidc_user_endpoint_url,
-            user_id_expression=user_id_expression,
-            trust_identity_user_id=trust_identity_user_id,
+            tenant_id,
+            developer_account_id,
+            name,
+            supported_content_type,
+            oidc_user_endpoint_url,
+            user_id_expression,
+            trust_identity_user_id,
         )
-
-        connection_data.additional_properties = d
+        if len(d) > _present:
+            connection_data.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return connection_data
 
     @property
@@ -212,3 +219,9 @@ class ConnectionData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The known members of each enum this model reads, by value (from_dict looks them up here).
+_BY_VALUE_SupportedContentType: dict[object, SupportedContentType] = {
+    member.value: member for member in SupportedContentType
+}

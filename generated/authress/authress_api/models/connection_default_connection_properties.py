@@ -1,14 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ResponseShapeError, Unset
 
 T = TypeVar("T", bound="ConnectionDefaultConnectionProperties")
+
+# The JSON names the model declares; any other field of a body goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "scope",
+    }
+)
 
 
 @_attrs_define
@@ -40,22 +47,29 @@ class ConnectionDefaultConnectionProperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Build the model from a decoded JSON object, checking every field's JSON type.
 
-        def _parse_scope(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        scope = _parse_scope(d.pop("scope", UNSET))
+        Unknown fields are kept in ``additional_properties``; unknown enum values are kept too. Raises
+        ``ResponseShapeError`` (a ``ValueError``) naming the path of the first field that is missing,
+        of another JSON type, or not in the format it promises.
+        """
+        d = src_dict
+        if not isinstance(d, dict):
+            raise ResponseShapeError(None, "object", d)
+        _present = 0
+        scope = d.get("scope", UNSET)
+        if scope is not UNSET:
+            _present += 1
+            if type(scope) is not str and scope is not None:
+                raise ResponseShapeError("scope", "string or null", scope)
 
         connection_default_connection_properties = cls(
-            scope=scope,
+            scope,
         )
-
-        connection_default_connection_properties.additional_properties = d
+        if len(d) > _present:
+            connection_default_connection_properties.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return connection_default_connection_properties
 
     @property

@@ -1,15 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.linking_type import LinkingType
-from ..types import UNSET, Unset
+from ..types import UNSET, ResponseShapeError, Unset
 
 T = TypeVar("T", bound="ConnectionLinkingConfiguration")
+
+# The JSON names the model declares; any other field of a body goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -44,30 +51,40 @@ class ConnectionLinkingConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Build the model from a decoded JSON object, checking every field's JSON type.
 
-        def _parse_type_(data: object) -> LinkingType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = LinkingType(data)
+        Unknown fields are kept in ``additional_properties``; unknown enum values are kept too. Raises
+        ``ResponseShapeError`` (a ``ValueError``) naming the path of the first field that is missing,
+        of another JSON type, or not in the format it promises.
+        """
+        d = src_dict
+        if not isinstance(d, dict):
+            raise ResponseShapeError(None, "object", d)
+        _present = 0
+        _type_ = d.get("type", UNSET)
+        type_: LinkingType | None | Unset
+        if _type_ is UNSET:
+            type_ = UNSET
+        else:
+            _present += 1
+            if type(_type_) is str:
+                if type(_type_) is not str:
+                    raise ResponseShapeError("type", "string", _type_)
+                _found_LinkingType = _BY_VALUE_LinkingType.get(_type_)
+                type_ = LinkingType(_type_) if _found_LinkingType is None else _found_LinkingType
 
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LinkingType | None | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
+            elif _type_ is None:
+                type_ = None
+            else:
+                raise ResponseShapeError("type", "string or null", _type_)
 
         connection_linking_configuration = cls(
-            type_=type_,
+            type_,
         )
-
-        connection_linking_configuration.additional_properties = d
+        if len(d) > _present:
+            connection_linking_configuration.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return connection_linking_configuration
 
     @property
@@ -85,3 +102,7 @@ class ConnectionLinkingConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The known members of each enum this model reads, by value (from_dict looks them up here).
+_BY_VALUE_LinkingType: dict[object, LinkingType] = {member.value: member for member in LinkingType}

@@ -7,9 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.assignment_type import AssignmentType
-from ..types import UNSET, Unset
+from ..types import UNSET, ResponseShapeError, Unset
 
 T = TypeVar("T", bound="ConnectionTenantConfiguration")
+
+# The JSON names the model declares; any other field of a body goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "assignmentType",
+    }
+)
 
 
 @_attrs_define
@@ -42,19 +49,36 @@ class ConnectionTenantConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _assignment_type = d.pop("assignmentType", UNSET)
+        """Build the model from a decoded JSON object, checking every field's JSON type.
+
+        Unknown fields are kept in ``additional_properties``; unknown enum values are kept too. Raises
+        ``ResponseShapeError`` (a ``ValueError``) naming the path of the first field that is missing,
+        of another JSON type, or not in the format it promises.
+        """
+        d = src_dict
+        if not isinstance(d, dict):
+            raise ResponseShapeError(None, "object", d)
+        _present = 0
+        _assignment_type = d.get("assignmentType", UNSET)
         assignment_type: AssignmentType | Unset
-        if isinstance(_assignment_type, Unset):
+        if _assignment_type is UNSET:
             assignment_type = UNSET
         else:
-            assignment_type = AssignmentType(_assignment_type)
+            _present += 1
+            if type(_assignment_type) is not str:
+                raise ResponseShapeError("assignmentType", "string", _assignment_type)
+            _found_AssignmentType = _BY_VALUE_AssignmentType.get(_assignment_type)
+            assignment_type = (
+                AssignmentType(_assignment_type) if _found_AssignmentType is None else _found_AssignmentType
+            )
 
         connection_tenant_configuration = cls(
-            assignment_type=assignment_type,
+            assignment_type,
         )
-
-        connection_tenant_configuration.additional_properties = d
+        if len(d) > _present:
+            connection_tenant_configuration.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return connection_tenant_configuration
 
     @property
@@ -72,3 +96,7 @@ class ConnectionTenantConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The known members of each enum this model reads, by value (from_dict looks them up here).
+_BY_VALUE_AssignmentType: dict[object, AssignmentType] = {member.value: member for member in AssignmentType}

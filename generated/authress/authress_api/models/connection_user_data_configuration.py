@@ -1,15 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.user_data_location import UserDataLocation
-from ..types import UNSET, Unset
+from ..types import UNSET, ResponseShapeError, Unset
 
 T = TypeVar("T", bound="ConnectionUserDataConfiguration")
+
+# The JSON names the model declares; any other field of a body goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "location",
+    }
+)
 
 
 @_attrs_define
@@ -45,30 +52,40 @@ class ConnectionUserDataConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Build the model from a decoded JSON object, checking every field's JSON type.
 
-        def _parse_location(data: object) -> None | Unset | UserDataLocation:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                location_type_0 = UserDataLocation(data)
+        Unknown fields are kept in ``additional_properties``; unknown enum values are kept too. Raises
+        ``ResponseShapeError`` (a ``ValueError``) naming the path of the first field that is missing,
+        of another JSON type, or not in the format it promises.
+        """
+        d = src_dict
+        if not isinstance(d, dict):
+            raise ResponseShapeError(None, "object", d)
+        _present = 0
+        _location = d.get("location", UNSET)
+        location: None | Unset | UserDataLocation
+        if _location is UNSET:
+            location = UNSET
+        else:
+            _present += 1
+            if type(_location) is str:
+                if type(_location) is not str:
+                    raise ResponseShapeError("location", "string", _location)
+                _found_UserDataLocation = _BY_VALUE_UserDataLocation.get(_location)
+                location = UserDataLocation(_location) if _found_UserDataLocation is None else _found_UserDataLocation
 
-                return location_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserDataLocation, data)
-
-        location = _parse_location(d.pop("location", UNSET))
+            elif _location is None:
+                location = None
+            else:
+                raise ResponseShapeError("location", "string or null", _location)
 
         connection_user_data_configuration = cls(
-            location=location,
+            location,
         )
-
-        connection_user_data_configuration.additional_properties = d
+        if len(d) > _present:
+            connection_user_data_configuration.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return connection_user_data_configuration
 
     @property
@@ -86,3 +103,7 @@ class ConnectionUserDataConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The known members of each enum this model reads, by value (from_dict looks them up here).
+_BY_VALUE_UserDataLocation: dict[object, UserDataLocation] = {member.value: member for member in UserDataLocation}

@@ -1,18 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.pagination_next import PaginationNext
-
+from ..types import UNSET, ResponseShapeError, Unset
 
 T = TypeVar("T", bound="Pagination")
+
+# The JSON names the model declares; any other field of a body goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "next",
+    }
+)
 
 
 @_attrs_define
@@ -28,8 +31,6 @@ class Pagination:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.pagination_next import PaginationNext  # noqa: PLC0415
-
         next_: dict[str, Any] | None | Unset
         if isinstance(self.next_, Unset):
             next_ = UNSET
@@ -48,32 +49,38 @@ class Pagination:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pagination_next import PaginationNext  # noqa: PLC0415
+        """Build the model from a decoded JSON object, checking every field's JSON type.
 
-        d = dict(src_dict)
+        Unknown fields are kept in ``additional_properties``; unknown enum values are kept too. Raises
+        ``ResponseShapeError`` (a ``ValueError``) naming the path of the first field that is missing,
+        of another JSON type, or not in the format it promises.
+        """
+        d = src_dict
+        if not isinstance(d, dict):
+            raise ResponseShapeError(None, "object", d)
+        _present = 0
+        _next_ = d.get("next", UNSET)
+        next_: None | PaginationNext | Unset
+        if _next_ is UNSET:
+            next_ = UNSET
+        else:
+            _present += 1
+            if type(_next_) is dict:
+                try:
+                    next_ = PaginationNext.from_dict(_next_)
+                except ResponseShapeError as _failure:
+                    raise _failure.within("next") from None
 
-        def _parse_next_(data: object) -> None | PaginationNext | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                next_type_0 = PaginationNext.from_dict(data)
-
-                return next_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PaginationNext | Unset, data)
-
-        next_ = _parse_next_(d.pop("next", UNSET))
+            elif _next_ is None:
+                next_ = None
+            else:
+                raise ResponseShapeError("next", "object or null", _next_)
 
         pagination = cls(
-            next_=next_,
+            next_,
         )
-
-        pagination.additional_properties = d
+        if len(d) > _present:
+            pagination.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return pagination
 
     @property
@@ -91,3 +98,6 @@ class Pagination:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.pagination_next import PaginationNext

@@ -6,7 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ResponseShapeError
+
 T = TypeVar("T", bound="PaginationNext")
+
+# The JSON names the model declares; any other field of a body goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "cursor",
+    }
+)
 
 
 @_attrs_define
@@ -36,14 +45,27 @@ class PaginationNext:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cursor = d.pop("cursor")
+        """Build the model from a decoded JSON object, checking every field's JSON type.
+
+        Unknown fields are kept in ``additional_properties``; unknown enum values are kept too. Raises
+        ``ResponseShapeError`` (a ``ValueError``) naming the path of the first field that is missing,
+        of another JSON type, or not in the format it promises.
+        """
+        d = src_dict
+        if not isinstance(d, dict):
+            raise ResponseShapeError(None, "object", d)
+        try:
+            cursor = d["cursor"]
+        except KeyError as _failure:
+            raise ResponseShapeError.missing(_failure.args[0]) from None
+        if type(cursor) is not str:
+            raise ResponseShapeError("cursor", "string", cursor)
 
         pagination_next = cls(
-            cursor=cursor,
+            cursor,
         )
-
-        pagination_next.additional_properties = d
+        if len(d) > 1:
+            pagination_next.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return pagination_next
 
     @property

@@ -6,9 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ResponseShapeError, Unset
 
 T = TypeVar("T", bound="ResponseError")
+
+# The JSON names the model declares; any other field of a body goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "title",
+        "errorCode",
+        "errorId",
+    }
+)
 
 
 @_attrs_define
@@ -50,20 +59,41 @@ class ResponseError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        """Build the model from a decoded JSON object, checking every field's JSON type.
 
-        error_code = d.pop("errorCode", UNSET)
+        Unknown fields are kept in ``additional_properties``; unknown enum values are kept too. Raises
+        ``ResponseShapeError`` (a ``ValueError``) naming the path of the first field that is missing,
+        of another JSON type, or not in the format it promises.
+        """
+        d = src_dict
+        if not isinstance(d, dict):
+            raise ResponseShapeError(None, "object", d)
+        _present = 0
+        title = d.get("title", UNSET)
+        if title is not UNSET:
+            _present += 1
+            if type(title) is not str:
+                raise ResponseShapeError("title", "string", title)
 
-        error_id = d.pop("errorId", UNSET)
+        error_code = d.get("errorCode", UNSET)
+        if error_code is not UNSET:
+            _present += 1
+            if type(error_code) is not str:
+                raise ResponseShapeError("errorCode", "string", error_code)
+
+        error_id = d.get("errorId", UNSET)
+        if error_id is not UNSET:
+            _present += 1
+            if type(error_id) is not str:
+                raise ResponseShapeError("errorId", "string", error_id)
 
         response_error = cls(
-            title=title,
-            error_code=error_code,
-            error_id=error_id,
+            title,
+            error_code,
+            error_id,
         )
-
-        response_error.additional_properties = d
+        if len(d) > _present:
+            response_error.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return response_error
 
     @property

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ResponseShapeError
+
 T = TypeVar("T", bound="Tags")
 
 
@@ -24,10 +26,28 @@ class Tags:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tags = cls()
+        """Build the model from a decoded JSON object, checking every field's JSON type.
 
-        tags.additional_properties = d
+        Unknown fields are kept in ``additional_properties``; unknown enum values are kept too. Raises
+        ``ResponseShapeError`` (a ``ValueError``) naming the path of the first field that is missing,
+        of another JSON type, or not in the format it promises.
+        """
+        d = src_dict
+        if not isinstance(d, dict):
+            raise ResponseShapeError(None, "object", d)
+        tags = cls()
+        if len(d) > 0:
+            _extra: dict[str, str] = {}
+            try:
+                for _key, _raw in d.items():
+                    if type(_raw) is not str:
+                        raise ResponseShapeError(None, "string", _raw)
+                    _value = _raw
+
+                    _extra[_key] = _value
+            except ResponseShapeError as _failure:
+                raise _failure.within(_key) from None
+            tags.additional_properties = _extra
         return tags
 
     @property

@@ -6,7 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ResponseShapeError
+
 T = TypeVar("T", bound="UserConnectionCredentials")
+
+# The JSON names the model declares; any other field of a body goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "accessToken",
+    }
+)
 
 
 @_attrs_define
@@ -35,14 +44,29 @@ class UserConnectionCredentials:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        access_token = d.pop("accessToken")
+        """Build the model from a decoded JSON object, checking every field's JSON type.
+
+        Unknown fields are kept in ``additional_properties``; unknown enum values are kept too. Raises
+        ``ResponseShapeError`` (a ``ValueError``) naming the path of the first field that is missing,
+        of another JSON type, or not in the format it promises.
+        """
+        d = src_dict
+        if not isinstance(d, dict):
+            raise ResponseShapeError(None, "object", d)
+        try:
+            access_token = d["accessToken"]
+        except KeyError as _failure:
+            raise ResponseShapeError.missing(_failure.args[0]) from None
+        if type(access_token) is not str:
+            raise ResponseShapeError("accessToken", "string", access_token)
 
         user_connection_credentials = cls(
-            access_token=access_token,
+            access_token,
         )
-
-        user_connection_credentials.additional_properties = d
+        if len(d) > 1:
+            user_connection_credentials.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return user_connection_credentials
 
     @property

@@ -1,18 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.active_connections_item_dto import ActiveConnectionsItemDto
-
+from ..types import UNSET, ResponseShapeError, Unset
 
 T = TypeVar("T", bound="ActiveConnectionsDto")
+
+# The JSON names the model declares; any other field of a body goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "loginEvent",
+        "items",
+    }
+)
 
 
 @_attrs_define
@@ -58,39 +62,54 @@ class ActiveConnectionsDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.active_connections_item_dto import ActiveConnectionsItemDto  # noqa: PLC0415
+        """Build the model from a decoded JSON object, checking every field's JSON type.
 
-        d = dict(src_dict)
-        login_event = d.pop("loginEvent")
+        Unknown fields are kept in ``additional_properties``; unknown enum values are kept too. Raises
+        ``ResponseShapeError`` (a ``ValueError``) naming the path of the first field that is missing,
+        of another JSON type, or not in the format it promises.
+        """
+        d = src_dict
+        if not isinstance(d, dict):
+            raise ResponseShapeError(None, "object", d)
+        try:
+            login_event = d["loginEvent"]
+        except KeyError as _failure:
+            raise ResponseShapeError.missing(_failure.args[0]) from None
+        _present = 1
+        if type(login_event) is not int:
+            raise ResponseShapeError("loginEvent", "int", login_event)
 
-        def _parse_items(data: object) -> list[ActiveConnectionsItemDto] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                items_type_0 = []
-                _items_type_0 = data
-                for items_type_0_item_data in _items_type_0:
-                    items_type_0_item = ActiveConnectionsItemDto.from_dict(items_type_0_item_data)
+        _items = d.get("items", UNSET)
+        items: list[ActiveConnectionsItemDto] | None | Unset
+        if _items is UNSET:
+            items = UNSET
+        else:
+            _present += 1
+            if type(_items) is list:
+                if type(_items) is not list:
+                    raise ResponseShapeError("items", "array", _items)
+                items = []
+                try:
+                    for _item1 in _items:
+                        _value1 = ActiveConnectionsItemDto.from_dict(_item1)
 
-                    items_type_0.append(items_type_0_item)
+                        items.append(_value1)
+                except ResponseShapeError as _failure:
+                    raise _failure.within("items", len(items)) from None
 
-                return items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ActiveConnectionsItemDto] | None | Unset, data)
-
-        items = _parse_items(d.pop("items", UNSET))
+            elif _items is None:
+                items = None
+            else:
+                raise ResponseShapeError("items", "array or null", _items)
 
         active_connections_dto = cls(
-            login_event=login_event,
-            items=items,
+            login_event,
+            items,
         )
-
-        active_connections_dto.additional_properties = d
+        if len(d) > _present:
+            active_connections_dto.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return active_connections_dto
 
     @property
@@ -108,3 +127,6 @@ class ActiveConnectionsDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.active_connections_item_dto import ActiveConnectionsItemDto

@@ -2,15 +2,32 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ResponseShapeError, Unset
 
 T = TypeVar("T", bound="ActiveConnectionsItemDto")
+
+# The JSON names the model declares; any other field of a body goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "id",
+        "tenantId",
+        "userId",
+        "mobile",
+        "ip",
+        "country",
+        "city",
+        "browser",
+        "platform",
+        "date",
+        "page",
+    }
+)
 
 
 @_attrs_define
@@ -126,91 +143,107 @@ class ActiveConnectionsItemDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        """Build the model from a decoded JSON object, checking every field's JSON type.
 
-        tenant_id = d.pop("tenantId")
+        Unknown fields are kept in ``additional_properties``; unknown enum values are kept too. Raises
+        ``ResponseShapeError`` (a ``ValueError``) naming the path of the first field that is missing,
+        of another JSON type, or not in the format it promises.
+        """
+        d = src_dict
+        if not isinstance(d, dict):
+            raise ResponseShapeError(None, "object", d)
+        try:
+            id = d["id"]
+            tenant_id = d["tenantId"]
+            _user_id = d["userId"]
+        except KeyError as _failure:
+            raise ResponseShapeError.missing(_failure.args[0]) from None
+        _present = 3
+        if type(id) is not int:
+            raise ResponseShapeError("id", "int", id)
 
-        user_id = UUID(d.pop("userId"))
+        if type(tenant_id) is not int:
+            raise ResponseShapeError("tenantId", "int", tenant_id)
 
-        mobile = d.pop("mobile", UNSET)
+        if type(_user_id) is not str:
+            raise ResponseShapeError("userId", "uuid string", _user_id)
+        try:
+            user_id = UUID(_user_id)
+        except ValueError:
+            raise ResponseShapeError.malformed("userId", "uuid string") from None
 
-        def _parse_ip(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        mobile = d.get("mobile", UNSET)
+        if mobile is not UNSET:
+            _present += 1
+            if type(mobile) is not bool:
+                raise ResponseShapeError("mobile", "boolean", mobile)
 
-        ip = _parse_ip(d.pop("ip", UNSET))
+        ip = d.get("ip", UNSET)
+        if ip is not UNSET:
+            _present += 1
+            if type(ip) is not str and ip is not None:
+                raise ResponseShapeError("ip", "string or null", ip)
 
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        country = d.get("country", UNSET)
+        if country is not UNSET:
+            _present += 1
+            if type(country) is not str and country is not None:
+                raise ResponseShapeError("country", "string or null", country)
 
-        country = _parse_country(d.pop("country", UNSET))
+        city = d.get("city", UNSET)
+        if city is not UNSET:
+            _present += 1
+            if type(city) is not str and city is not None:
+                raise ResponseShapeError("city", "string or null", city)
 
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        browser = d.get("browser", UNSET)
+        if browser is not UNSET:
+            _present += 1
+            if type(browser) is not str and browser is not None:
+                raise ResponseShapeError("browser", "string or null", browser)
 
-        city = _parse_city(d.pop("city", UNSET))
+        platform = d.get("platform", UNSET)
+        if platform is not UNSET:
+            _present += 1
+            if type(platform) is not str and platform is not None:
+                raise ResponseShapeError("platform", "string or null", platform)
 
-        def _parse_browser(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        browser = _parse_browser(d.pop("browser", UNSET))
-
-        def _parse_platform(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        platform = _parse_platform(d.pop("platform", UNSET))
-
-        _date = d.pop("date", UNSET)
+        _date = d.get("date", UNSET)
         date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
+        if _date is UNSET:
             date = UNSET
         else:
-            date = datetime.datetime.fromisoformat(_date)
+            _present += 1
+            if type(_date) is not str:
+                raise ResponseShapeError("date", "date-time string", _date)
+            try:
+                date = datetime.datetime.fromisoformat(_date)
+            except ValueError:
+                raise ResponseShapeError.malformed("date", "date-time string") from None
 
-        def _parse_page(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        page = _parse_page(d.pop("page", UNSET))
+        page = d.get("page", UNSET)
+        if page is not UNSET:
+            _present += 1
+            if type(page) is not str and page is not None:
+                raise ResponseShapeError("page", "string or null", page)
 
         active_connections_item_dto = cls(
-            id=id,
-            tenant_id=tenant_id,
-            user_id=user_id,
-            mobile=mobile,
-            ip=ip,
-            country=country,
-            city=city,
-            browser=browser,
-            platform=platform,
-            date=date,
-            page=page,
+            id,
+            tenant_id,
+            user_id,
+            mobile,
+            ip,
+            country,
+            city,
+            browser,
+            platform,
+            date,
+            page,
         )
-
-        active_connections_item_dto.additional_properties = d
+        if len(d) > _present:
+            active_connections_item_dto.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return active_connections_item_dto
 
     @property

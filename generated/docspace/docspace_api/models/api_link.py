@@ -6,9 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ResponseShapeError, Unset
 
 T = TypeVar("T", bound="ApiLink")
+
+# The JSON names the model declares; any other field of a body goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "href",
+        "action",
+    }
+)
 
 
 @_attrs_define
@@ -41,17 +49,34 @@ class ApiLink:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        href = d.pop("href", UNSET)
+        """Build the model from a decoded JSON object, checking every field's JSON type.
 
-        action = d.pop("action", UNSET)
+        Unknown fields are kept in ``additional_properties``; unknown enum values are kept too. Raises
+        ``ResponseShapeError`` (a ``ValueError``) naming the path of the first field that is missing,
+        of another JSON type, or not in the format it promises.
+        """
+        d = src_dict
+        if not isinstance(d, dict):
+            raise ResponseShapeError(None, "object", d)
+        _present = 0
+        href = d.get("href", UNSET)
+        if href is not UNSET:
+            _present += 1
+            if type(href) is not str:
+                raise ResponseShapeError("href", "string", href)
+
+        action = d.get("action", UNSET)
+        if action is not UNSET:
+            _present += 1
+            if type(action) is not str:
+                raise ResponseShapeError("action", "string", action)
 
         api_link = cls(
-            href=href,
-            action=action,
+            href,
+            action,
         )
-
-        api_link.additional_properties = d
+        if len(d) > _present:
+            api_link.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return api_link
 
     @property

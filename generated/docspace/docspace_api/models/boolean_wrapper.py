@@ -1,18 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.api_link import ApiLink
-
+from ..types import UNSET, ResponseShapeError, Unset
 
 T = TypeVar("T", bound="BooleanWrapper")
+
+# The JSON names the model declares; any other field of a body goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "response",
+        "count",
+        "links",
+        "status",
+        "statusCode",
+    }
+)
 
 
 @_attrs_define
@@ -68,35 +75,66 @@ class BooleanWrapper:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_link import ApiLink  # noqa: PLC0415
+        """Build the model from a decoded JSON object, checking every field's JSON type.
 
-        d = dict(src_dict)
-        response = d.pop("response", UNSET)
+        Unknown fields are kept in ``additional_properties``; unknown enum values are kept too. Raises
+        ``ResponseShapeError`` (a ``ValueError``) naming the path of the first field that is missing,
+        of another JSON type, or not in the format it promises.
+        """
+        d = src_dict
+        if not isinstance(d, dict):
+            raise ResponseShapeError(None, "object", d)
+        _present = 0
+        response = d.get("response", UNSET)
+        if response is not UNSET:
+            _present += 1
+            if type(response) is not bool:
+                raise ResponseShapeError("response", "boolean", response)
 
-        count = d.pop("count", UNSET)
+        count = d.get("count", UNSET)
+        if count is not UNSET:
+            _present += 1
+            if type(count) is not int:
+                raise ResponseShapeError("count", "int", count)
 
-        _links = d.pop("links", UNSET)
-        links: list[ApiLink] | Unset = UNSET
-        if _links is not UNSET:
+        _links = d.get("links", UNSET)
+        links: list[ApiLink] | Unset
+        if _links is UNSET:
+            links = UNSET
+        else:
+            _present += 1
+            if type(_links) is not list:
+                raise ResponseShapeError("links", "array", _links)
             links = []
-            for links_item_data in _links:
-                links_item = ApiLink.from_dict(links_item_data)
+            try:
+                for _item1 in _links:
+                    _value1 = ApiLink.from_dict(_item1)
 
-                links.append(links_item)
+                    links.append(_value1)
+            except ResponseShapeError as _failure:
+                raise _failure.within("links", len(links)) from None
 
-        status = d.pop("status", UNSET)
+        status = d.get("status", UNSET)
+        if status is not UNSET:
+            _present += 1
+            if type(status) is not int:
+                raise ResponseShapeError("status", "int", status)
 
-        status_code = d.pop("statusCode", UNSET)
+        status_code = d.get("statusCode", UNSET)
+        if status_code is not UNSET:
+            _present += 1
+            if type(status_code) is not int:
+                raise ResponseShapeError("statusCode", "int", status_code)
 
         boolean_wrapper = cls(
-            response=response,
-            count=count,
-            links=links,
-            status=status,
-            status_code=status_code,
+            response,
+            count,
+            links,
+            status,
+            status_code,
         )
-
-        boolean_wrapper.additional_properties = d
+        if len(d) > _present:
+            boolean_wrapper.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return boolean_wrapper
 
     @property
@@ -114,3 +152,6 @@ class BooleanWrapper:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.api_link import ApiLink

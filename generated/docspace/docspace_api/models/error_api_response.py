@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.error_api_response_error import ErrorApiResponseError
-
+from ..types import UNSET, ResponseShapeError, Unset
 
 T = TypeVar("T", bound="ErrorApiResponse")
+
+# The JSON names the model declares; any other field of a body goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "status",
+        "statusCode",
+        "error",
+    }
+)
 
 
 @_attrs_define
@@ -53,27 +58,46 @@ class ErrorApiResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_api_response_error import ErrorApiResponseError  # noqa: PLC0415
+        """Build the model from a decoded JSON object, checking every field's JSON type.
 
-        d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        Unknown fields are kept in ``additional_properties``; unknown enum values are kept too. Raises
+        ``ResponseShapeError`` (a ``ValueError``) naming the path of the first field that is missing,
+        of another JSON type, or not in the format it promises.
+        """
+        d = src_dict
+        if not isinstance(d, dict):
+            raise ResponseShapeError(None, "object", d)
+        _present = 0
+        status = d.get("status", UNSET)
+        if status is not UNSET:
+            _present += 1
+            if type(status) is not int:
+                raise ResponseShapeError("status", "int", status)
 
-        status_code = d.pop("statusCode", UNSET)
+        status_code = d.get("statusCode", UNSET)
+        if status_code is not UNSET:
+            _present += 1
+            if type(status_code) is not int:
+                raise ResponseShapeError("statusCode", "int", status_code)
 
-        _error = d.pop("error", UNSET)
+        _error = d.get("error", UNSET)
         error: ErrorApiResponseError | Unset
-        if isinstance(_error, Unset):
+        if _error is UNSET:
             error = UNSET
         else:
-            error = ErrorApiResponseError.from_dict(_error)
+            _present += 1
+            try:
+                error = ErrorApiResponseError.from_dict(_error)
+            except ResponseShapeError as _failure:
+                raise _failure.within("error") from None
 
         error_api_response = cls(
-            status=status,
-            status_code=status_code,
-            error=error,
+            status,
+            status_code,
+            error,
         )
-
-        error_api_response.additional_properties = d
+        if len(d) > _present:
+            error_api_response.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return error_api_response
 
     @property
@@ -91,3 +115,6 @@ class ErrorApiResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.error_api_response_error import ErrorApiResponseError

@@ -6,9 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ResponseShapeError, Unset
 
 T = TypeVar("T", bound="ErrorApiResponseError")
+
+# The JSON names the model declares; any other field of a body goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "message",
+        "type",
+        "stack",
+        "hresult",
+    }
+)
 
 
 @_attrs_define
@@ -53,23 +63,50 @@ class ErrorApiResponseError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        """Build the model from a decoded JSON object, checking every field's JSON type.
 
-        type_ = d.pop("type", UNSET)
+        Unknown fields are kept in ``additional_properties``; unknown enum values are kept too. Raises
+        ``ResponseShapeError`` (a ``ValueError``) naming the path of the first field that is missing,
+        of another JSON type, or not in the format it promises.
+        """
+        d = src_dict
+        if not isinstance(d, dict):
+            raise ResponseShapeError(None, "object", d)
+        _present = 0
+        message = d.get("message", UNSET)
+        if message is not UNSET:
+            _present += 1
+            if type(message) is not str:
+                raise ResponseShapeError("message", "string", message)
 
-        stack = d.pop("stack", UNSET)
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            _present += 1
+            if type(type_) is not str:
+                raise ResponseShapeError("type", "string", type_)
 
-        hresult = d.pop("hresult", UNSET)
+        stack = d.get("stack", UNSET)
+        if stack is not UNSET:
+            _present += 1
+            if type(stack) is not str:
+                raise ResponseShapeError("stack", "string", stack)
+
+        hresult = d.get("hresult", UNSET)
+        if hresult is not UNSET:
+            _present += 1
+            if type(hresult) is not int:
+                raise ResponseShapeError("hresult", "int", hresult)
 
         error_api_response_error = cls(
-            message=message,
-            type_=type_,
-            stack=stack,
-            hresult=hresult,
+            message,
+            type_,
+            stack,
+            hresult,
         )
-
-        error_api_response_error.additional_properties = d
+        if len(d) > _present:
+            error_api_response_error.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return error_api_response_error
 
     @property

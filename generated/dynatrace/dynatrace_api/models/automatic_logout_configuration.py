@@ -6,7 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ResponseShapeError
+
 T = TypeVar("T", bound="AutomaticLogoutConfiguration")
+
+# The JSON names the model declares; any other field of a body goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "logoutInactiveUsersEnabled",
+        "userInactivityTimeout",
+    }
+)
 
 
 @_attrs_define
@@ -41,17 +51,34 @@ class AutomaticLogoutConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        logout_inactive_users_enabled = d.pop("logoutInactiveUsersEnabled")
+        """Build the model from a decoded JSON object, checking every field's JSON type.
 
-        user_inactivity_timeout = d.pop("userInactivityTimeout")
+        Unknown fields are kept in ``additional_properties``; unknown enum values are kept too. Raises
+        ``ResponseShapeError`` (a ``ValueError``) naming the path of the first field that is missing,
+        of another JSON type, or not in the format it promises.
+        """
+        d = src_dict
+        if not isinstance(d, dict):
+            raise ResponseShapeError(None, "object", d)
+        try:
+            logout_inactive_users_enabled = d["logoutInactiveUsersEnabled"]
+            user_inactivity_timeout = d["userInactivityTimeout"]
+        except KeyError as _failure:
+            raise ResponseShapeError.missing(_failure.args[0]) from None
+        if type(logout_inactive_users_enabled) is not bool:
+            raise ResponseShapeError("logoutInactiveUsersEnabled", "boolean", logout_inactive_users_enabled)
+
+        if type(user_inactivity_timeout) is not int:
+            raise ResponseShapeError("userInactivityTimeout", "int", user_inactivity_timeout)
 
         automatic_logout_configuration = cls(
-            logout_inactive_users_enabled=logout_inactive_users_enabled,
-            user_inactivity_timeout=user_inactivity_timeout,
+            logout_inactive_users_enabled,
+            user_inactivity_timeout,
         )
-
-        automatic_logout_configuration.additional_properties = d
+        if len(d) > 2:
+            automatic_logout_configuration.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return automatic_logout_configuration
 
     @property

@@ -6,7 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ResponseShapeError
+
 T = TypeVar("T", bound="ConcurrentSessionPolicy")
+
+# The JSON names the model declares; any other field of a body goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "userLimit",
+        "adminLimit",
+    }
+)
 
 
 @_attrs_define
@@ -41,17 +51,34 @@ class ConcurrentSessionPolicy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_limit = d.pop("userLimit")
+        """Build the model from a decoded JSON object, checking every field's JSON type.
 
-        admin_limit = d.pop("adminLimit")
+        Unknown fields are kept in ``additional_properties``; unknown enum values are kept too. Raises
+        ``ResponseShapeError`` (a ``ValueError``) naming the path of the first field that is missing,
+        of another JSON type, or not in the format it promises.
+        """
+        d = src_dict
+        if not isinstance(d, dict):
+            raise ResponseShapeError(None, "object", d)
+        try:
+            user_limit = d["userLimit"]
+            admin_limit = d["adminLimit"]
+        except KeyError as _failure:
+            raise ResponseShapeError.missing(_failure.args[0]) from None
+        if type(user_limit) is not int:
+            raise ResponseShapeError("userLimit", "int", user_limit)
+
+        if type(admin_limit) is not int:
+            raise ResponseShapeError("adminLimit", "int", admin_limit)
 
         concurrent_session_policy = cls(
-            user_limit=user_limit,
-            admin_limit=admin_limit,
+            user_limit,
+            admin_limit,
         )
-
-        concurrent_session_policy.additional_properties = d
+        if len(d) > 2:
+            concurrent_session_policy.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return concurrent_session_policy
 
     @property

@@ -7,9 +7,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.parameter_location import ParameterLocation
-from ..types import UNSET, Unset
+from ..types import UNSET, ResponseShapeError, Unset
 
 T = TypeVar("T", bound="ConstraintViolation")
+
+# The JSON names the model declares; any other field of a body goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "path",
+        "message",
+        "parameterLocation",
+        "location",
+    }
+)
 
 
 @_attrs_define
@@ -56,28 +66,55 @@ class ConstraintViolation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        path = d.pop("path", UNSET)
+        """Build the model from a decoded JSON object, checking every field's JSON type.
 
-        message = d.pop("message", UNSET)
+        Unknown fields are kept in ``additional_properties``; unknown enum values are kept too. Raises
+        ``ResponseShapeError`` (a ``ValueError``) naming the path of the first field that is missing,
+        of another JSON type, or not in the format it promises.
+        """
+        d = src_dict
+        if not isinstance(d, dict):
+            raise ResponseShapeError(None, "object", d)
+        _present = 0
+        path = d.get("path", UNSET)
+        if path is not UNSET:
+            _present += 1
+            if type(path) is not str:
+                raise ResponseShapeError("path", "string", path)
 
-        _parameter_location = d.pop("parameterLocation", UNSET)
+        message = d.get("message", UNSET)
+        if message is not UNSET:
+            _present += 1
+            if type(message) is not str:
+                raise ResponseShapeError("message", "string", message)
+
+        _parameter_location = d.get("parameterLocation", UNSET)
         parameter_location: ParameterLocation | Unset
-        if isinstance(_parameter_location, Unset):
+        if _parameter_location is UNSET:
             parameter_location = UNSET
         else:
-            parameter_location = ParameterLocation(_parameter_location)
+            _present += 1
+            if type(_parameter_location) is not str:
+                raise ResponseShapeError("parameterLocation", "string", _parameter_location)
+            _found_ParameterLocation = _BY_VALUE_ParameterLocation.get(_parameter_location)
+            parameter_location = (
+                ParameterLocation(_parameter_location) if _found_ParameterLocation is None else _found_ParameterLocation
+            )
 
-        location = d.pop("location", UNSET)
+        location = d.get("location", UNSET)
+        if location is not UNSET:
+            _present += 1
+            if type(location) is not str:
+                raise ResponseShapeError("location", "string", location)
 
         constraint_violation = cls(
-            path=path,
-            message=message,
-            parameter_location=parameter_location,
-            location=location,
+            path,
+            message,
+            parameter_location,
+            location,
         )
-
-        constraint_violation.additional_properties = d
+        if len(d) > _present:
+            constraint_violation.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return constraint_violation
 
     @property
@@ -95,3 +132,7 @@ class ConstraintViolation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The known members of each enum this model reads, by value (from_dict looks them up here).
+_BY_VALUE_ParameterLocation: dict[object, ParameterLocation] = {member.value: member for member in ParameterLocation}

@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.constraint_violation import ConstraintViolation
-
+from ..types import UNSET, ResponseShapeError, Unset
 
 T = TypeVar("T", bound="Error")
+
+# The JSON names the model declares; any other field of a body goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "code",
+        "message",
+        "constraintViolations",
+    }
+)
 
 
 @_attrs_define
@@ -57,29 +62,52 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.constraint_violation import ConstraintViolation  # noqa: PLC0415
+        """Build the model from a decoded JSON object, checking every field's JSON type.
 
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        Unknown fields are kept in ``additional_properties``; unknown enum values are kept too. Raises
+        ``ResponseShapeError`` (a ``ValueError``) naming the path of the first field that is missing,
+        of another JSON type, or not in the format it promises.
+        """
+        d = src_dict
+        if not isinstance(d, dict):
+            raise ResponseShapeError(None, "object", d)
+        _present = 0
+        code = d.get("code", UNSET)
+        if code is not UNSET:
+            _present += 1
+            if type(code) is not int:
+                raise ResponseShapeError("code", "int", code)
 
-        message = d.pop("message", UNSET)
+        message = d.get("message", UNSET)
+        if message is not UNSET:
+            _present += 1
+            if type(message) is not str:
+                raise ResponseShapeError("message", "string", message)
 
-        _constraint_violations = d.pop("constraintViolations", UNSET)
-        constraint_violations: list[ConstraintViolation] | Unset = UNSET
-        if _constraint_violations is not UNSET:
+        _constraint_violations = d.get("constraintViolations", UNSET)
+        constraint_violations: list[ConstraintViolation] | Unset
+        if _constraint_violations is UNSET:
+            constraint_violations = UNSET
+        else:
+            _present += 1
+            if type(_constraint_violations) is not list:
+                raise ResponseShapeError("constraintViolations", "array", _constraint_violations)
             constraint_violations = []
-            for constraint_violations_item_data in _constraint_violations:
-                constraint_violations_item = ConstraintViolation.from_dict(constraint_violations_item_data)
+            try:
+                for _item1 in _constraint_violations:
+                    _value1 = ConstraintViolation.from_dict(_item1)
 
-                constraint_violations.append(constraint_violations_item)
+                    constraint_violations.append(_value1)
+            except ResponseShapeError as _failure:
+                raise _failure.within("constraintViolations", len(constraint_violations)) from None
 
         error = cls(
-            code=code,
-            message=message,
-            constraint_violations=constraint_violations,
+            code,
+            message,
+            constraint_violations,
         )
-
-        error.additional_properties = d
+        if len(d) > _present:
+            error.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return error
 
     @property
@@ -97,3 +125,6 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.constraint_violation import ConstraintViolation

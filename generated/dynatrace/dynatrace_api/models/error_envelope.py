@@ -1,18 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.error import Error
-
+from ..types import UNSET, ResponseShapeError, Unset
 
 T = TypeVar("T", bound="ErrorEnvelope")
+
+# The JSON names the model declares; any other field of a body goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "error",
+    }
+)
 
 
 @_attrs_define
@@ -41,21 +44,32 @@ class ErrorEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error import Error  # noqa: PLC0415
+        """Build the model from a decoded JSON object, checking every field's JSON type.
 
-        d = dict(src_dict)
-        _error = d.pop("error", UNSET)
+        Unknown fields are kept in ``additional_properties``; unknown enum values are kept too. Raises
+        ``ResponseShapeError`` (a ``ValueError``) naming the path of the first field that is missing,
+        of another JSON type, or not in the format it promises.
+        """
+        d = src_dict
+        if not isinstance(d, dict):
+            raise ResponseShapeError(None, "object", d)
+        _present = 0
+        _error = d.get("error", UNSET)
         error: Error | Unset
-        if isinstance(_error, Unset):
+        if _error is UNSET:
             error = UNSET
         else:
-            error = Error.from_dict(_error)
+            _present += 1
+            try:
+                error = Error.from_dict(_error)
+            except ResponseShapeError as _failure:
+                raise _failure.within("error") from None
 
         error_envelope = cls(
-            error=error,
+            error,
         )
-
-        error_envelope.additional_properties = d
+        if len(d) > _present:
+            error_envelope.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return error_envelope
 
     @property
@@ -73,3 +87,6 @@ class ErrorEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.error import Error

@@ -7,9 +7,24 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.login_type import LoginType
-from ..types import UNSET, Unset
+from ..types import UNSET, ResponseShapeError, Unset
 
 T = TypeVar("T", bound="UserSession")
+
+# The JSON names the model declares; any other field of a body goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "userId",
+        "nodeId",
+        "sessionId",
+        "creationTime",
+        "tenantUuid",
+        "loginType",
+        "lastAccessedTimestamp",
+        "device",
+        "ip",
+    }
+)
 
 
 @_attrs_define
@@ -84,38 +99,76 @@ class UserSession:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_id = d.pop("userId")
+        """Build the model from a decoded JSON object, checking every field's JSON type.
 
-        node_id = d.pop("nodeId")
+        Unknown fields are kept in ``additional_properties``; unknown enum values are kept too. Raises
+        ``ResponseShapeError`` (a ``ValueError``) naming the path of the first field that is missing,
+        of another JSON type, or not in the format it promises.
+        """
+        d = src_dict
+        if not isinstance(d, dict):
+            raise ResponseShapeError(None, "object", d)
+        try:
+            user_id = d["userId"]
+            node_id = d["nodeId"]
+            session_id = d["sessionId"]
+            creation_time = d["creationTime"]
+            tenant_uuid = d["tenantUuid"]
+            _login_type = d["loginType"]
+        except KeyError as _failure:
+            raise ResponseShapeError.missing(_failure.args[0]) from None
+        _present = 6
+        if type(user_id) is not str:
+            raise ResponseShapeError("userId", "string", user_id)
 
-        session_id = d.pop("sessionId")
+        if type(node_id) is not int:
+            raise ResponseShapeError("nodeId", "int", node_id)
 
-        creation_time = d.pop("creationTime")
+        if type(session_id) is not str:
+            raise ResponseShapeError("sessionId", "string", session_id)
 
-        tenant_uuid = d.pop("tenantUuid")
+        if type(creation_time) is not int:
+            raise ResponseShapeError("creationTime", "int", creation_time)
 
-        login_type = LoginType(d.pop("loginType"))
+        if type(tenant_uuid) is not str:
+            raise ResponseShapeError("tenantUuid", "string", tenant_uuid)
 
-        last_accessed_timestamp = d.pop("lastAccessedTimestamp", UNSET)
+        if type(_login_type) is not str:
+            raise ResponseShapeError("loginType", "string", _login_type)
+        _found_LoginType = _BY_VALUE_LoginType.get(_login_type)
+        login_type = LoginType(_login_type) if _found_LoginType is None else _found_LoginType
 
-        device = d.pop("device", UNSET)
+        last_accessed_timestamp = d.get("lastAccessedTimestamp", UNSET)
+        if last_accessed_timestamp is not UNSET:
+            _present += 1
+            if type(last_accessed_timestamp) is not int:
+                raise ResponseShapeError("lastAccessedTimestamp", "int", last_accessed_timestamp)
 
-        ip = d.pop("ip", UNSET)
+        device = d.get("device", UNSET)
+        if device is not UNSET:
+            _present += 1
+            if type(device) is not str:
+                raise ResponseShapeError("device", "string", device)
+
+        ip = d.get("ip", UNSET)
+        if ip is not UNSET:
+            _present += 1
+            if type(ip) is not str:
+                raise ResponseShapeError("ip", "string", ip)
 
         user_session = cls(
-            user_id=user_id,
-            node_id=node_id,
-            session_id=session_id,
-            creation_time=creation_time,
-            tenant_uuid=tenant_uuid,
-            login_type=login_type,
-            last_accessed_timestamp=last_accessed_timestamp,
-            device=device,
-            ip=ip,
+            user_id,
+            node_id,
+            session_id,
+            creation_time,
+            tenant_uuid,
+            login_type,
+            last_accessed_timestamp,
+            device,
+            ip,
         )
-
-        user_session.additional_properties = d
+        if len(d) > _present:
+            user_session.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return user_session
 
     @property
@@ -133,3 +186,7 @@ class UserSession:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The known members of each enum this model reads, by value (from_dict looks them up here).
+_BY_VALUE_LoginType: dict[object, LoginType] = {member.value: member for member in LoginType}

@@ -1,17 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.automatic_logout_configuration import AutomaticLogoutConfiguration
-    from ..models.concurrent_session_policy import ConcurrentSessionPolicy
-
+from ..types import ResponseShapeError
 
 T = TypeVar("T", bound="UserSessionsConfig")
+
+# The JSON names the model declares; any other field of a body goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "concurrentSessionPolicyDto",
+        "automaticLogoutDto",
+    }
+)
 
 
 @_attrs_define
@@ -48,20 +53,36 @@ class UserSessionsConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.automatic_logout_configuration import AutomaticLogoutConfiguration  # noqa: PLC0415
-        from ..models.concurrent_session_policy import ConcurrentSessionPolicy  # noqa: PLC0415
+        """Build the model from a decoded JSON object, checking every field's JSON type.
 
-        d = dict(src_dict)
-        concurrent_session_policy_dto = ConcurrentSessionPolicy.from_dict(d.pop("concurrentSessionPolicyDto"))
+        Unknown fields are kept in ``additional_properties``; unknown enum values are kept too. Raises
+        ``ResponseShapeError`` (a ``ValueError``) naming the path of the first field that is missing,
+        of another JSON type, or not in the format it promises.
+        """
+        d = src_dict
+        if not isinstance(d, dict):
+            raise ResponseShapeError(None, "object", d)
+        try:
+            _concurrent_session_policy_dto = d["concurrentSessionPolicyDto"]
+            _automatic_logout_dto = d["automaticLogoutDto"]
+        except KeyError as _failure:
+            raise ResponseShapeError.missing(_failure.args[0]) from None
+        try:
+            concurrent_session_policy_dto = ConcurrentSessionPolicy.from_dict(_concurrent_session_policy_dto)
+        except ResponseShapeError as _failure:
+            raise _failure.within("concurrentSessionPolicyDto") from None
 
-        automatic_logout_dto = AutomaticLogoutConfiguration.from_dict(d.pop("automaticLogoutDto"))
+        try:
+            automatic_logout_dto = AutomaticLogoutConfiguration.from_dict(_automatic_logout_dto)
+        except ResponseShapeError as _failure:
+            raise _failure.within("automaticLogoutDto") from None
 
         user_sessions_config = cls(
-            concurrent_session_policy_dto=concurrent_session_policy_dto,
-            automatic_logout_dto=automatic_logout_dto,
+            concurrent_session_policy_dto,
+            automatic_logout_dto,
         )
-
-        user_sessions_config.additional_properties = d
+        if len(d) > 2:
+            user_sessions_config.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return user_sessions_config
 
     @property
@@ -79,3 +100,7 @@ class UserSessionsConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.automatic_logout_configuration import AutomaticLogoutConfiguration
+from ..models.concurrent_session_policy import ConcurrentSessionPolicy

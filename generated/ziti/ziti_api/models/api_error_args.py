@@ -1,18 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.api_error_url_vars import ApiErrorUrlVars
-
+from ..types import UNSET, ResponseShapeError, Unset
 
 T = TypeVar("T", bound="ApiErrorArgs")
+
+# The JSON names the model declares; any other field of a body goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "urlVars",
+    }
+)
 
 
 @_attrs_define
@@ -41,21 +44,32 @@ class ApiErrorArgs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_error_url_vars import ApiErrorUrlVars  # noqa: PLC0415
+        """Build the model from a decoded JSON object, checking every field's JSON type.
 
-        d = dict(src_dict)
-        _url_vars = d.pop("urlVars", UNSET)
+        Unknown fields are kept in ``additional_properties``; unknown enum values are kept too. Raises
+        ``ResponseShapeError`` (a ``ValueError``) naming the path of the first field that is missing,
+        of another JSON type, or not in the format it promises.
+        """
+        d = src_dict
+        if not isinstance(d, dict):
+            raise ResponseShapeError(None, "object", d)
+        _present = 0
+        _url_vars = d.get("urlVars", UNSET)
         url_vars: ApiErrorUrlVars | Unset
-        if isinstance(_url_vars, Unset):
+        if _url_vars is UNSET:
             url_vars = UNSET
         else:
-            url_vars = ApiErrorUrlVars.from_dict(_url_vars)
+            _present += 1
+            try:
+                url_vars = ApiErrorUrlVars.from_dict(_url_vars)
+            except ResponseShapeError as _failure:
+                raise _failure.within("urlVars") from None
 
         api_error_args = cls(
-            url_vars=url_vars,
+            url_vars,
         )
-
-        api_error_args.additional_properties = d
+        if len(d) > _present:
+            api_error_args.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return api_error_args
 
     @property
@@ -73,3 +87,6 @@ class ApiErrorArgs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.api_error_url_vars import ApiErrorUrlVars

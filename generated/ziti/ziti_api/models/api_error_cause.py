@@ -1,19 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.api_error_args import ApiErrorArgs
-    from ..models.api_error_data import ApiErrorData
-
+from ..types import UNSET, ResponseShapeError, Unset
 
 T = TypeVar("T", bound="ApiErrorCause")
+
+# The JSON names the model declares; any other field of a body goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "field",
+        "reason",
+        "value",
+        "code",
+        "message",
+        "cause",
+        "causeMessage",
+        "args",
+        "data",
+        "requestId",
+    }
+)
 
 
 @_attrs_define
@@ -106,69 +117,112 @@ class ApiErrorCause:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_error_args import ApiErrorArgs  # noqa: PLC0415
-        from ..models.api_error_data import ApiErrorData  # noqa: PLC0415
+        """Build the model from a decoded JSON object, checking every field's JSON type.
 
-        d = dict(src_dict)
-        field = d.pop("field", UNSET)
+        Unknown fields are kept in ``additional_properties``; unknown enum values are kept too. Raises
+        ``ResponseShapeError`` (a ``ValueError``) naming the path of the first field that is missing,
+        of another JSON type, or not in the format it promises.
+        """
+        d = src_dict
+        if not isinstance(d, dict):
+            raise ResponseShapeError(None, "object", d)
+        _present = 0
+        field = d.get("field", UNSET)
+        if field is not UNSET:
+            _present += 1
+            if type(field) is not str:
+                raise ResponseShapeError("field", "string", field)
 
-        reason = d.pop("reason", UNSET)
+        reason = d.get("reason", UNSET)
+        if reason is not UNSET:
+            _present += 1
+            if type(reason) is not str:
+                raise ResponseShapeError("reason", "string", reason)
 
-        value = d.pop("value", UNSET)
+        value = d.get("value", UNSET)
+        if value is not UNSET:
+            _present += 1
 
-        code = d.pop("code", UNSET)
+        code = d.get("code", UNSET)
+        if code is not UNSET:
+            _present += 1
+            if type(code) is not str:
+                raise ResponseShapeError("code", "string", code)
 
-        message = d.pop("message", UNSET)
+        message = d.get("message", UNSET)
+        if message is not UNSET:
+            _present += 1
+            if type(message) is not str:
+                raise ResponseShapeError("message", "string", message)
 
-        def _parse_cause(data: object) -> ApiErrorCause | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cause_type_0 = ApiErrorCause.from_dict(data)
+        _cause = d.get("cause", UNSET)
+        cause: ApiErrorCause | None | str | Unset
+        if _cause is UNSET:
+            cause = UNSET
+        else:
+            _present += 1
+            if type(_cause) is dict:
+                try:
+                    cause = ApiErrorCause.from_dict(_cause)
+                except ResponseShapeError as _failure:
+                    raise _failure.within("cause") from None
 
-                return cause_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ApiErrorCause | None | str | Unset, data)
+            elif type(_cause) is str:
+                cause = _cause
 
-        cause = _parse_cause(d.pop("cause", UNSET))
+            elif _cause is None:
+                cause = None
+            else:
+                raise ResponseShapeError("cause", "object, string or null", _cause)
 
-        cause_message = d.pop("causeMessage", UNSET)
+        cause_message = d.get("causeMessage", UNSET)
+        if cause_message is not UNSET:
+            _present += 1
+            if type(cause_message) is not str:
+                raise ResponseShapeError("causeMessage", "string", cause_message)
 
-        _args = d.pop("args", UNSET)
+        _args = d.get("args", UNSET)
         args: ApiErrorArgs | Unset
-        if isinstance(_args, Unset):
+        if _args is UNSET:
             args = UNSET
         else:
-            args = ApiErrorArgs.from_dict(_args)
+            _present += 1
+            try:
+                args = ApiErrorArgs.from_dict(_args)
+            except ResponseShapeError as _failure:
+                raise _failure.within("args") from None
 
-        _data = d.pop("data", UNSET)
+        _data = d.get("data", UNSET)
         data: ApiErrorData | Unset
-        if isinstance(_data, Unset):
+        if _data is UNSET:
             data = UNSET
         else:
-            data = ApiErrorData.from_dict(_data)
+            _present += 1
+            try:
+                data = ApiErrorData.from_dict(_data)
+            except ResponseShapeError as _failure:
+                raise _failure.within("data") from None
 
-        request_id = d.pop("requestId", UNSET)
+        request_id = d.get("requestId", UNSET)
+        if request_id is not UNSET:
+            _present += 1
+            if type(request_id) is not str:
+                raise ResponseShapeError("requestId", "string", request_id)
 
         api_error_cause = cls(
-            field=field,
-            reason=reason,
-            value=value,
-            code=code,
-            message=message,
-            cause=cause,
-            cause_message=cause_message,
-            args=args,
-            data=data,
-            request_id=request_id,
+            field,
+            reason,
+            value,
+            code,
+            message,
+            cause,
+            cause_message,
+            args,
+            data,
+            request_id,
         )
-
-        api_error_cause.additional_properties = d
+        if len(d) > _present:
+            api_error_cause.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return api_error_cause
 
     @property
@@ -186,3 +240,7 @@ class ApiErrorCause:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.api_error_args import ApiErrorArgs
+from ..models.api_error_data import ApiErrorData

@@ -6,9 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ResponseShapeError, Unset
 
 T = TypeVar("T", bound="ApiFieldError")
+
+# The JSON names the model declares; any other field of a body goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "field",
+        "reason",
+        "value",
+    }
+)
 
 
 @_attrs_define
@@ -47,20 +56,39 @@ class ApiFieldError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field = d.pop("field", UNSET)
+        """Build the model from a decoded JSON object, checking every field's JSON type.
 
-        reason = d.pop("reason", UNSET)
+        Unknown fields are kept in ``additional_properties``; unknown enum values are kept too. Raises
+        ``ResponseShapeError`` (a ``ValueError``) naming the path of the first field that is missing,
+        of another JSON type, or not in the format it promises.
+        """
+        d = src_dict
+        if not isinstance(d, dict):
+            raise ResponseShapeError(None, "object", d)
+        _present = 0
+        field = d.get("field", UNSET)
+        if field is not UNSET:
+            _present += 1
+            if type(field) is not str:
+                raise ResponseShapeError("field", "string", field)
 
-        value = d.pop("value", UNSET)
+        reason = d.get("reason", UNSET)
+        if reason is not UNSET:
+            _present += 1
+            if type(reason) is not str:
+                raise ResponseShapeError("reason", "string", reason)
+
+        value = d.get("value", UNSET)
+        if value is not UNSET:
+            _present += 1
 
         api_field_error = cls(
-            field=field,
-            reason=reason,
-            value=value,
+            field,
+            reason,
+            value,
         )
-
-        api_field_error.additional_properties = d
+        if len(d) > _present:
+            api_field_error.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return api_field_error
 
     @property

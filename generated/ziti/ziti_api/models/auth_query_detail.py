@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,26 @@ from attrs import field as _attrs_field
 from ..models.auth_query_type import AuthQueryType
 from ..models.mfa_formats import MfaFormats
 from ..models.mfa_providers import MfaProviders
-from ..types import UNSET, Unset
+from ..types import UNSET, ResponseShapeError, Unset
 
 T = TypeVar("T", bound="AuthQueryDetail")
+
+# The JSON names the model declares; any other field of a body goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "provider",
+        "typeId",
+        "format",
+        "id",
+        "clientId",
+        "httpMethod",
+        "httpUrl",
+        "isTotpEnrolled",
+        "maxLength",
+        "minLength",
+        "scopes",
+    }
+)
 
 
 @_attrs_define
@@ -106,54 +123,117 @@ class AuthQueryDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        provider = MfaProviders(d.pop("provider"))
+        """Build the model from a decoded JSON object, checking every field's JSON type.
 
-        _type_id = d.pop("typeId", UNSET)
+        Unknown fields are kept in ``additional_properties``; unknown enum values are kept too. Raises
+        ``ResponseShapeError`` (a ``ValueError``) naming the path of the first field that is missing,
+        of another JSON type, or not in the format it promises.
+        """
+        d = src_dict
+        if not isinstance(d, dict):
+            raise ResponseShapeError(None, "object", d)
+        try:
+            _provider = d["provider"]
+        except KeyError as _failure:
+            raise ResponseShapeError.missing(_failure.args[0]) from None
+        _present = 1
+        if type(_provider) is not str:
+            raise ResponseShapeError("provider", "string", _provider)
+        _found_MfaProviders = _BY_VALUE_MfaProviders.get(_provider)
+        provider = MfaProviders(_provider) if _found_MfaProviders is None else _found_MfaProviders
+
+        _type_id = d.get("typeId", UNSET)
         type_id: AuthQueryType | Unset
-        if isinstance(_type_id, Unset):
+        if _type_id is UNSET:
             type_id = UNSET
         else:
-            type_id = AuthQueryType(_type_id)
+            _present += 1
+            if type(_type_id) is not str:
+                raise ResponseShapeError("typeId", "string", _type_id)
+            _found_AuthQueryType = _BY_VALUE_AuthQueryType.get(_type_id)
+            type_id = AuthQueryType(_type_id) if _found_AuthQueryType is None else _found_AuthQueryType
 
-        _format_ = d.pop("format", UNSET)
+        _format_ = d.get("format", UNSET)
         format_: MfaFormats | Unset
-        if isinstance(_format_, Unset):
+        if _format_ is UNSET:
             format_ = UNSET
         else:
-            format_ = MfaFormats(_format_)
+            _present += 1
+            if type(_format_) is not str:
+                raise ResponseShapeError("format", "string", _format_)
+            _found_MfaFormats = _BY_VALUE_MfaFormats.get(_format_)
+            format_ = MfaFormats(_format_) if _found_MfaFormats is None else _found_MfaFormats
 
-        id = d.pop("id", UNSET)
+        id = d.get("id", UNSET)
+        if id is not UNSET:
+            _present += 1
+            if type(id) is not str:
+                raise ResponseShapeError("id", "string", id)
 
-        client_id = d.pop("clientId", UNSET)
+        client_id = d.get("clientId", UNSET)
+        if client_id is not UNSET:
+            _present += 1
+            if type(client_id) is not str:
+                raise ResponseShapeError("clientId", "string", client_id)
 
-        http_method = d.pop("httpMethod", UNSET)
+        http_method = d.get("httpMethod", UNSET)
+        if http_method is not UNSET:
+            _present += 1
+            if type(http_method) is not str:
+                raise ResponseShapeError("httpMethod", "string", http_method)
 
-        http_url = d.pop("httpUrl", UNSET)
+        http_url = d.get("httpUrl", UNSET)
+        if http_url is not UNSET:
+            _present += 1
+            if type(http_url) is not str:
+                raise ResponseShapeError("httpUrl", "string", http_url)
 
-        is_totp_enrolled = d.pop("isTotpEnrolled", UNSET)
+        is_totp_enrolled = d.get("isTotpEnrolled", UNSET)
+        if is_totp_enrolled is not UNSET:
+            _present += 1
+            if type(is_totp_enrolled) is not bool:
+                raise ResponseShapeError("isTotpEnrolled", "boolean", is_totp_enrolled)
 
-        max_length = d.pop("maxLength", UNSET)
+        max_length = d.get("maxLength", UNSET)
+        if max_length is not UNSET:
+            _present += 1
+            if type(max_length) is not int:
+                raise ResponseShapeError("maxLength", "int", max_length)
 
-        min_length = d.pop("minLength", UNSET)
+        min_length = d.get("minLength", UNSET)
+        if min_length is not UNSET:
+            _present += 1
+            if type(min_length) is not int:
+                raise ResponseShapeError("minLength", "int", min_length)
 
-        scopes = cast(list[str], d.pop("scopes", UNSET))
+        scopes = d.get("scopes", UNSET)
+        if scopes is not UNSET:
+            _present += 1
+            if type(scopes) is not list:
+                raise ResponseShapeError("scopes", "array", scopes)
+            try:
+                for _item1 in scopes:
+                    if type(_item1) is not str:
+                        raise ResponseShapeError(None, "string", _item1)
+
+            except ResponseShapeError as _failure:
+                raise _failure.within("scopes", ResponseShapeError.index_of(scopes, _item1)) from None
 
         auth_query_detail = cls(
-            provider=provider,
-            type_id=type_id,
-            format_=format_,
-            id=id,
-            client_id=client_id,
-            http_method=http_method,
-            http_url=http_url,
-            is_totp_enrolled=is_totp_enrolled,
-            max_length=max_length,
-            min_length=min_length,
-            scopes=scopes,
+            provider,
+            type_id,
+            format_,
+            id,
+            client_id,
+            http_method,
+            http_url,
+            is_totp_enrolled,
+            max_length,
+            min_length,
+            scopes,
         )
-
-        auth_query_detail.additional_properties = d
+        if len(d) > _present:
+            auth_query_detail.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return auth_query_detail
 
     @property
@@ -171,3 +251,9 @@ class AuthQueryDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The known members of each enum this model reads, by value (from_dict looks them up here).
+_BY_VALUE_AuthQueryType: dict[object, AuthQueryType] = {member.value: member for member in AuthQueryType}
+_BY_VALUE_MfaFormats: dict[object, MfaFormats] = {member.value: member for member in MfaFormats}
+_BY_VALUE_MfaProviders: dict[object, MfaProviders] = {member.value: member for member in MfaProviders}

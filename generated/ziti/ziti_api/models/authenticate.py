@@ -1,19 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.env_info import EnvInfo
-    from ..models.sdk_info import SdkInfo
-
+from ..types import UNSET, ResponseShapeError, Unset
 
 T = TypeVar("T", bound="Authenticate")
+
+# The JSON names the model declares; any other field of a body goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "username",
+        "password",
+        "envInfo",
+        "sdkInfo",
+        "configTypes",
+    }
+)
 
 
 @_attrs_define
@@ -72,39 +78,72 @@ class Authenticate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.env_info import EnvInfo  # noqa: PLC0415
-        from ..models.sdk_info import SdkInfo  # noqa: PLC0415
+        """Build the model from a decoded JSON object, checking every field's JSON type.
 
-        d = dict(src_dict)
-        username = d.pop("username", UNSET)
+        Unknown fields are kept in ``additional_properties``; unknown enum values are kept too. Raises
+        ``ResponseShapeError`` (a ``ValueError``) naming the path of the first field that is missing,
+        of another JSON type, or not in the format it promises.
+        """
+        d = src_dict
+        if not isinstance(d, dict):
+            raise ResponseShapeError(None, "object", d)
+        _present = 0
+        username = d.get("username", UNSET)
+        if username is not UNSET:
+            _present += 1
+            if type(username) is not str:
+                raise ResponseShapeError("username", "string", username)
 
-        password = d.pop("password", UNSET)
+        password = d.get("password", UNSET)
+        if password is not UNSET:
+            _present += 1
+            if type(password) is not str:
+                raise ResponseShapeError("password", "string", password)
 
-        _env_info = d.pop("envInfo", UNSET)
+        _env_info = d.get("envInfo", UNSET)
         env_info: EnvInfo | Unset
-        if isinstance(_env_info, Unset):
+        if _env_info is UNSET:
             env_info = UNSET
         else:
-            env_info = EnvInfo.from_dict(_env_info)
+            _present += 1
+            try:
+                env_info = EnvInfo.from_dict(_env_info)
+            except ResponseShapeError as _failure:
+                raise _failure.within("envInfo") from None
 
-        _sdk_info = d.pop("sdkInfo", UNSET)
+        _sdk_info = d.get("sdkInfo", UNSET)
         sdk_info: SdkInfo | Unset
-        if isinstance(_sdk_info, Unset):
+        if _sdk_info is UNSET:
             sdk_info = UNSET
         else:
-            sdk_info = SdkInfo.from_dict(_sdk_info)
+            _present += 1
+            try:
+                sdk_info = SdkInfo.from_dict(_sdk_info)
+            except ResponseShapeError as _failure:
+                raise _failure.within("sdkInfo") from None
 
-        config_types = cast(list[str], d.pop("configTypes", UNSET))
+        config_types = d.get("configTypes", UNSET)
+        if config_types is not UNSET:
+            _present += 1
+            if type(config_types) is not list:
+                raise ResponseShapeError("configTypes", "array", config_types)
+            try:
+                for _item1 in config_types:
+                    if type(_item1) is not str:
+                        raise ResponseShapeError(None, "string", _item1)
+
+            except ResponseShapeError as _failure:
+                raise _failure.within("configTypes", ResponseShapeError.index_of(config_types, _item1)) from None
 
         authenticate = cls(
-            username=username,
-            password=password,
-            env_info=env_info,
-            sdk_info=sdk_info,
-            config_types=config_types,
+            username,
+            password,
+            env_info,
+            sdk_info,
+            config_types,
         )
-
-        authenticate.additional_properties = d
+        if len(d) > _present:
+            authenticate.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return authenticate
 
     @property
@@ -122,3 +161,7 @@ class Authenticate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.env_info import EnvInfo
+from ..models.sdk_info import SdkInfo

@@ -2,19 +2,25 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-    from ..models.tags import Tags
-
+from ..types import UNSET, ResponseShapeError, Unset
 
 T = TypeVar("T", bound="BaseEntity")
+
+# The JSON names the model declares; any other field of a body goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "id",
+        "createdAt",
+        "updatedAt",
+        "_links",
+        "tags",
+    }
+)
 
 
 @_attrs_define
@@ -37,8 +43,6 @@ class BaseEntity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.tags import Tags  # noqa: PLC0415
-
         id = self.id
 
         created_at = self.created_at.isoformat()
@@ -72,44 +76,71 @@ class BaseEntity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.links import Links  # noqa: PLC0415
-        from ..models.tags import Tags  # noqa: PLC0415
+        """Build the model from a decoded JSON object, checking every field's JSON type.
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        Unknown fields are kept in ``additional_properties``; unknown enum values are kept too. Raises
+        ``ResponseShapeError`` (a ``ValueError``) naming the path of the first field that is missing,
+        of another JSON type, or not in the format it promises.
+        """
+        d = src_dict
+        if not isinstance(d, dict):
+            raise ResponseShapeError(None, "object", d)
+        try:
+            id = d["id"]
+            _created_at = d["createdAt"]
+            _updated_at = d["updatedAt"]
+            _field_links = d["_links"]
+        except KeyError as _failure:
+            raise ResponseShapeError.missing(_failure.args[0]) from None
+        _present = 4
+        if type(id) is not str:
+            raise ResponseShapeError("id", "string", id)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        if type(_created_at) is not str:
+            raise ResponseShapeError("createdAt", "date-time string", _created_at)
+        try:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+        except ValueError:
+            raise ResponseShapeError.malformed("createdAt", "date-time string") from None
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        if type(_updated_at) is not str:
+            raise ResponseShapeError("updatedAt", "date-time string", _updated_at)
+        try:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        except ValueError:
+            raise ResponseShapeError.malformed("updatedAt", "date-time string") from None
 
-        field_links = Links.from_dict(d.pop("_links"))
+        try:
+            field_links = Links.from_dict(_field_links)
+        except ResponseShapeError as _failure:
+            raise _failure.within("_links") from None
 
-        def _parse_tags(data: object) -> None | Tags | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tags_type_0 = Tags.from_dict(data)
+        _tags = d.get("tags", UNSET)
+        tags: None | Tags | Unset
+        if _tags is UNSET:
+            tags = UNSET
+        else:
+            _present += 1
+            if type(_tags) is dict:
+                try:
+                    tags = Tags.from_dict(_tags)
+                except ResponseShapeError as _failure:
+                    raise _failure.within("tags") from None
 
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Tags | Unset, data)
-
-        tags = _parse_tags(d.pop("tags", UNSET))
+            elif _tags is None:
+                tags = None
+            else:
+                raise ResponseShapeError("tags", "object or null", _tags)
 
         base_entity = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            field_links=field_links,
-            tags=tags,
+            id,
+            created_at,
+            updated_at,
+            field_links,
+            tags,
         )
-
-        base_entity.additional_properties = d
+        if len(d) > _present:
+            base_entity.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return base_entity
 
     @property
@@ -127,3 +158,7 @@ class BaseEntity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links
+from ..models.tags import Tags

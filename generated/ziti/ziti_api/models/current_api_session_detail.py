@@ -2,21 +2,42 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.auth_query_detail import AuthQueryDetail
-    from ..models.entity_ref import EntityRef
-    from ..models.links import Links
-    from ..models.tags import Tags
-
+from ..types import UNSET, ResponseShapeError, Unset
 
 T = TypeVar("T", bound="CurrentApiSessionDetail")
+
+# The JSON names the model declares; any other field of a body goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "id",
+        "createdAt",
+        "updatedAt",
+        "_links",
+        "token",
+        "identity",
+        "identityId",
+        "ipAddress",
+        "configTypes",
+        "authQueries",
+        "isMfaRequired",
+        "isMfaComplete",
+        "authenticatorId",
+        "isCertExtendable",
+        "expiresAt",
+        "expirationSeconds",
+        "tags",
+        "lastActivityAt",
+        "cachedLastActivityAt",
+        "isCertExtendRequested",
+        "isCertKeyRollRequested",
+        "improperClientCertChain",
+    }
+)
 
 
 @_attrs_define
@@ -73,8 +94,6 @@ class CurrentApiSessionDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.tags import Tags  # noqa: PLC0415
-
         id = self.id
 
         created_at = self.created_at.isoformat()
@@ -171,114 +190,203 @@ class CurrentApiSessionDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.auth_query_detail import AuthQueryDetail  # noqa: PLC0415
-        from ..models.entity_ref import EntityRef  # noqa: PLC0415
-        from ..models.links import Links  # noqa: PLC0415
-        from ..models.tags import Tags  # noqa: PLC0415
+        """Build the model from a decoded JSON object, checking every field's JSON type.
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        Unknown fields are kept in ``additional_properties``; unknown enum values are kept too. Raises
+        ``ResponseShapeError`` (a ``ValueError``) naming the path of the first field that is missing,
+        of another JSON type, or not in the format it promises.
+        """
+        d = src_dict
+        if not isinstance(d, dict):
+            raise ResponseShapeError(None, "object", d)
+        try:
+            id = d["id"]
+            _created_at = d["createdAt"]
+            _updated_at = d["updatedAt"]
+            _field_links = d["_links"]
+            token = d["token"]
+            _identity = d["identity"]
+            identity_id = d["identityId"]
+            ip_address = d["ipAddress"]
+            config_types = d["configTypes"]
+            _auth_queries = d["authQueries"]
+            is_mfa_required = d["isMfaRequired"]
+            is_mfa_complete = d["isMfaComplete"]
+            authenticator_id = d["authenticatorId"]
+            is_cert_extendable = d["isCertExtendable"]
+            _expires_at = d["expiresAt"]
+            expiration_seconds = d["expirationSeconds"]
+        except KeyError as _failure:
+            raise ResponseShapeError.missing(_failure.args[0]) from None
+        _present = 16
+        if type(id) is not str:
+            raise ResponseShapeError("id", "string", id)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        if type(_created_at) is not str:
+            raise ResponseShapeError("createdAt", "date-time string", _created_at)
+        try:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+        except ValueError:
+            raise ResponseShapeError.malformed("createdAt", "date-time string") from None
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        if type(_updated_at) is not str:
+            raise ResponseShapeError("updatedAt", "date-time string", _updated_at)
+        try:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        except ValueError:
+            raise ResponseShapeError.malformed("updatedAt", "date-time string") from None
 
-        field_links = Links.from_dict(d.pop("_links"))
+        try:
+            field_links = Links.from_dict(_field_links)
+        except ResponseShapeError as _failure:
+            raise _failure.within("_links") from None
 
-        token = d.pop("token")
+        if type(token) is not str:
+            raise ResponseShapeError("token", "string", token)
 
-        identity = EntityRef.from_dict(d.pop("identity"))
+        try:
+            identity = EntityRef.from_dict(_identity)
+        except ResponseShapeError as _failure:
+            raise _failure.within("identity") from None
 
-        identity_id = d.pop("identityId")
+        if type(identity_id) is not str:
+            raise ResponseShapeError("identityId", "string", identity_id)
 
-        ip_address = d.pop("ipAddress")
+        if type(ip_address) is not str:
+            raise ResponseShapeError("ipAddress", "string", ip_address)
 
-        config_types = cast(list[str], d.pop("configTypes"))
+        if type(config_types) is not list:
+            raise ResponseShapeError("configTypes", "array", config_types)
+        try:
+            for _item1 in config_types:
+                if type(_item1) is not str:
+                    raise ResponseShapeError(None, "string", _item1)
 
+        except ResponseShapeError as _failure:
+            raise _failure.within("configTypes", ResponseShapeError.index_of(config_types, _item1)) from None
+
+        if type(_auth_queries) is not list:
+            raise ResponseShapeError("authQueries", "array", _auth_queries)
         auth_queries = []
-        _auth_queries = d.pop("authQueries")
-        for componentsschemas_auth_query_list_item_data in _auth_queries:
-            componentsschemas_auth_query_list_item = AuthQueryDetail.from_dict(
-                componentsschemas_auth_query_list_item_data
-            )
+        try:
+            for _item1 in _auth_queries:
+                _value1 = AuthQueryDetail.from_dict(_item1)
 
-            auth_queries.append(componentsschemas_auth_query_list_item)
+                auth_queries.append(_value1)
+        except ResponseShapeError as _failure:
+            raise _failure.within("authQueries", len(auth_queries)) from None
 
-        is_mfa_required = d.pop("isMfaRequired")
+        if type(is_mfa_required) is not bool:
+            raise ResponseShapeError("isMfaRequired", "boolean", is_mfa_required)
 
-        is_mfa_complete = d.pop("isMfaComplete")
+        if type(is_mfa_complete) is not bool:
+            raise ResponseShapeError("isMfaComplete", "boolean", is_mfa_complete)
 
-        authenticator_id = d.pop("authenticatorId")
+        if type(authenticator_id) is not str:
+            raise ResponseShapeError("authenticatorId", "string", authenticator_id)
 
-        is_cert_extendable = d.pop("isCertExtendable")
+        if type(is_cert_extendable) is not bool:
+            raise ResponseShapeError("isCertExtendable", "boolean", is_cert_extendable)
 
-        expires_at = datetime.datetime.fromisoformat(d.pop("expiresAt"))
+        if type(_expires_at) is not str:
+            raise ResponseShapeError("expiresAt", "date-time string", _expires_at)
+        try:
+            expires_at = datetime.datetime.fromisoformat(_expires_at)
+        except ValueError:
+            raise ResponseShapeError.malformed("expiresAt", "date-time string") from None
 
-        expiration_seconds = d.pop("expirationSeconds")
+        if type(expiration_seconds) is not int:
+            raise ResponseShapeError("expirationSeconds", "int", expiration_seconds)
 
-        def _parse_tags(data: object) -> None | Tags | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tags_type_0 = Tags.from_dict(data)
+        _tags = d.get("tags", UNSET)
+        tags: None | Tags | Unset
+        if _tags is UNSET:
+            tags = UNSET
+        else:
+            _present += 1
+            if type(_tags) is dict:
+                try:
+                    tags = Tags.from_dict(_tags)
+                except ResponseShapeError as _failure:
+                    raise _failure.within("tags") from None
 
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Tags | Unset, data)
+            elif _tags is None:
+                tags = None
+            else:
+                raise ResponseShapeError("tags", "object or null", _tags)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        _last_activity_at = d.pop("lastActivityAt", UNSET)
+        _last_activity_at = d.get("lastActivityAt", UNSET)
         last_activity_at: datetime.datetime | Unset
-        if isinstance(_last_activity_at, Unset):
+        if _last_activity_at is UNSET:
             last_activity_at = UNSET
         else:
-            last_activity_at = datetime.datetime.fromisoformat(_last_activity_at)
+            _present += 1
+            if type(_last_activity_at) is not str:
+                raise ResponseShapeError("lastActivityAt", "date-time string", _last_activity_at)
+            try:
+                last_activity_at = datetime.datetime.fromisoformat(_last_activity_at)
+            except ValueError:
+                raise ResponseShapeError.malformed("lastActivityAt", "date-time string") from None
 
-        _cached_last_activity_at = d.pop("cachedLastActivityAt", UNSET)
+        _cached_last_activity_at = d.get("cachedLastActivityAt", UNSET)
         cached_last_activity_at: datetime.datetime | Unset
-        if isinstance(_cached_last_activity_at, Unset):
+        if _cached_last_activity_at is UNSET:
             cached_last_activity_at = UNSET
         else:
-            cached_last_activity_at = datetime.datetime.fromisoformat(_cached_last_activity_at)
+            _present += 1
+            if type(_cached_last_activity_at) is not str:
+                raise ResponseShapeError("cachedLastActivityAt", "date-time string", _cached_last_activity_at)
+            try:
+                cached_last_activity_at = datetime.datetime.fromisoformat(_cached_last_activity_at)
+            except ValueError:
+                raise ResponseShapeError.malformed("cachedLastActivityAt", "date-time string") from None
 
-        is_cert_extend_requested = d.pop("isCertExtendRequested", UNSET)
+        is_cert_extend_requested = d.get("isCertExtendRequested", UNSET)
+        if is_cert_extend_requested is not UNSET:
+            _present += 1
+            if type(is_cert_extend_requested) is not bool:
+                raise ResponseShapeError("isCertExtendRequested", "boolean", is_cert_extend_requested)
 
-        is_cert_key_roll_requested = d.pop("isCertKeyRollRequested", UNSET)
+        is_cert_key_roll_requested = d.get("isCertKeyRollRequested", UNSET)
+        if is_cert_key_roll_requested is not UNSET:
+            _present += 1
+            if type(is_cert_key_roll_requested) is not bool:
+                raise ResponseShapeError("isCertKeyRollRequested", "boolean", is_cert_key_roll_requested)
 
-        improper_client_cert_chain = d.pop("improperClientCertChain", UNSET)
+        improper_client_cert_chain = d.get("improperClientCertChain", UNSET)
+        if improper_client_cert_chain is not UNSET:
+            _present += 1
+            if type(improper_client_cert_chain) is not bool:
+                raise ResponseShapeError("improperClientCertChain", "boolean", improper_client_cert_chain)
 
         current_api_session_detail = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            field_links=field_links,
-            token=token,
-            identity=identity,
-            identity_id=identity_id,
-            ip_address=ip_address,
-            config_types=config_types,
-            auth_queries=auth_queries,
-            is_mfa_required=is_mfa_required,
-            is_mfa_complete=is_mfa_complete,
-            authenticator_id=authenticator_id,
-            is_cert_extendable=is_cert_extendable,
-            expires_at=expires_at,
-            expiration_seconds=expiration_seconds,
-            tags=tags,
-            last_activity_at=last_activity_at,
-            cached_last_activity_at=cached_last_activity_at,
-            is_cert_extend_requested=is_cert_extend_requested,
-            is_cert_key_roll_requested=is_cert_key_roll_requested,
-            improper_client_cert_chain=improper_client_cert_chain,
+            id,
+            created_at,
+            updated_at,
+            field_links,
+            token,
+            identity,
+            identity_id,
+            ip_address,
+            config_types,
+            auth_queries,
+            is_mfa_required,
+            is_mfa_complete,
+            authenticator_id,
+            is_cert_extendable,
+            expires_at,
+            expiration_seconds,
+            tags,
+            last_activity_at,
+            cached_last_activity_at,
+            is_cert_extend_requested,
+            is_cert_key_roll_requested,
+            improper_client_cert_chain,
         )
-
-        current_api_session_detail.additional_properties = d
+        if len(d) > _present:
+            current_api_session_detail.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return current_api_session_detail
 
     @property
@@ -296,3 +404,9 @@ class CurrentApiSessionDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.auth_query_detail import AuthQueryDetail
+from ..models.entity_ref import EntityRef
+from ..models.links import Links
+from ..models.tags import Tags

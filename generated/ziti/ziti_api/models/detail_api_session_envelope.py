@@ -1,17 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.api_session_detail import ApiSessionDetail
-    from ..models.meta import Meta
-
+from ..types import ResponseShapeError
 
 T = TypeVar("T", bound="DetailApiSessionEnvelope")
+
+# The JSON names the model declares; any other field of a body goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "meta",
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -45,20 +50,38 @@ class DetailApiSessionEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_session_detail import ApiSessionDetail  # noqa: PLC0415
-        from ..models.meta import Meta  # noqa: PLC0415
+        """Build the model from a decoded JSON object, checking every field's JSON type.
 
-        d = dict(src_dict)
-        meta = Meta.from_dict(d.pop("meta"))
+        Unknown fields are kept in ``additional_properties``; unknown enum values are kept too. Raises
+        ``ResponseShapeError`` (a ``ValueError``) naming the path of the first field that is missing,
+        of another JSON type, or not in the format it promises.
+        """
+        d = src_dict
+        if not isinstance(d, dict):
+            raise ResponseShapeError(None, "object", d)
+        try:
+            _meta = d["meta"]
+            _data = d["data"]
+        except KeyError as _failure:
+            raise ResponseShapeError.missing(_failure.args[0]) from None
+        try:
+            meta = Meta.from_dict(_meta)
+        except ResponseShapeError as _failure:
+            raise _failure.within("meta") from None
 
-        data = ApiSessionDetail.from_dict(d.pop("data"))
+        try:
+            data = ApiSessionDetail.from_dict(_data)
+        except ResponseShapeError as _failure:
+            raise _failure.within("data") from None
 
         detail_api_session_envelope = cls(
-            meta=meta,
-            data=data,
+            meta,
+            data,
         )
-
-        detail_api_session_envelope.additional_properties = d
+        if len(d) > 2:
+            detail_api_session_envelope.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return detail_api_session_envelope
 
     @property
@@ -76,3 +99,7 @@ class DetailApiSessionEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.api_session_detail import ApiSessionDetail
+from ..models.meta import Meta

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ResponseShapeError
+
 T = TypeVar("T", bound="EmptyData")
 
 
@@ -24,10 +26,18 @@ class EmptyData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        empty_data = cls()
+        """Build the model from a decoded JSON object, checking every field's JSON type.
 
-        empty_data.additional_properties = d
+        Unknown fields are kept in ``additional_properties``; unknown enum values are kept too. Raises
+        ``ResponseShapeError`` (a ``ValueError``) naming the path of the first field that is missing,
+        of another JSON type, or not in the format it promises.
+        """
+        d = src_dict
+        if not isinstance(d, dict):
+            raise ResponseShapeError(None, "object", d)
+        empty_data = cls()
+        if len(d) > 0:
+            empty_data.additional_properties = dict(d)
         return empty_data
 
     @property

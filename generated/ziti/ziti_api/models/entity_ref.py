@@ -1,18 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
+from ..types import UNSET, ResponseShapeError, Unset
 
 T = TypeVar("T", bound="EntityRef")
+
+# The JSON names the model declares; any other field of a body goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "_links",
+        "entity",
+        "id",
+        "name",
+    }
+)
 
 
 @_attrs_define
@@ -59,30 +65,53 @@ class EntityRef:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.links import Links  # noqa: PLC0415
+        """Build the model from a decoded JSON object, checking every field's JSON type.
 
-        d = dict(src_dict)
-        _field_links = d.pop("_links", UNSET)
+        Unknown fields are kept in ``additional_properties``; unknown enum values are kept too. Raises
+        ``ResponseShapeError`` (a ``ValueError``) naming the path of the first field that is missing,
+        of another JSON type, or not in the format it promises.
+        """
+        d = src_dict
+        if not isinstance(d, dict):
+            raise ResponseShapeError(None, "object", d)
+        _present = 0
+        _field_links = d.get("_links", UNSET)
         field_links: Links | Unset
-        if isinstance(_field_links, Unset):
+        if _field_links is UNSET:
             field_links = UNSET
         else:
-            field_links = Links.from_dict(_field_links)
+            _present += 1
+            try:
+                field_links = Links.from_dict(_field_links)
+            except ResponseShapeError as _failure:
+                raise _failure.within("_links") from None
 
-        entity = d.pop("entity", UNSET)
+        entity = d.get("entity", UNSET)
+        if entity is not UNSET:
+            _present += 1
+            if type(entity) is not str:
+                raise ResponseShapeError("entity", "string", entity)
 
-        id = d.pop("id", UNSET)
+        id = d.get("id", UNSET)
+        if id is not UNSET:
+            _present += 1
+            if type(id) is not str:
+                raise ResponseShapeError("id", "string", id)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
+        if name is not UNSET:
+            _present += 1
+            if type(name) is not str:
+                raise ResponseShapeError("name", "string", name)
 
         entity_ref = cls(
-            field_links=field_links,
-            entity=entity,
-            id=id,
-            name=name,
+            field_links,
+            entity,
+            id,
+            name,
         )
-
-        entity_ref.additional_properties = d
+        if len(d) > _present:
+            entity_ref.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return entity_ref
 
     @property
@@ -100,3 +129,6 @@ class EntityRef:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links

@@ -6,9 +6,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ResponseShapeError, Unset
 
 T = TypeVar("T", bound="EnvInfo")
+
+# The JSON names the model declares; any other field of a body goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "os",
+        "arch",
+        "osRelease",
+        "osVersion",
+        "domain",
+        "hostname",
+    }
+)
 
 
 @_attrs_define
@@ -65,29 +77,62 @@ class EnvInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        os = d.pop("os", UNSET)
+        """Build the model from a decoded JSON object, checking every field's JSON type.
 
-        arch = d.pop("arch", UNSET)
+        Unknown fields are kept in ``additional_properties``; unknown enum values are kept too. Raises
+        ``ResponseShapeError`` (a ``ValueError``) naming the path of the first field that is missing,
+        of another JSON type, or not in the format it promises.
+        """
+        d = src_dict
+        if not isinstance(d, dict):
+            raise ResponseShapeError(None, "object", d)
+        _present = 0
+        os = d.get("os", UNSET)
+        if os is not UNSET:
+            _present += 1
+            if type(os) is not str:
+                raise ResponseShapeError("os", "string", os)
 
-        os_release = d.pop("osRelease", UNSET)
+        arch = d.get("arch", UNSET)
+        if arch is not UNSET:
+            _present += 1
+            if type(arch) is not str:
+                raise ResponseShapeError("arch", "string", arch)
 
-        os_version = d.pop("osVersion", UNSET)
+        os_release = d.get("osRelease", UNSET)
+        if os_release is not UNSET:
+            _present += 1
+            if type(os_release) is not str:
+                raise ResponseShapeError("osRelease", "string", os_release)
 
-        domain = d.pop("domain", UNSET)
+        os_version = d.get("osVersion", UNSET)
+        if os_version is not UNSET:
+            _present += 1
+            if type(os_version) is not str:
+                raise ResponseShapeError("osVersion", "string", os_version)
 
-        hostname = d.pop("hostname", UNSET)
+        domain = d.get("domain", UNSET)
+        if domain is not UNSET:
+            _present += 1
+            if type(domain) is not str:
+                raise ResponseShapeError("domain", "string", domain)
+
+        hostname = d.get("hostname", UNSET)
+        if hostname is not UNSET:
+            _present += 1
+            if type(hostname) is not str:
+                raise ResponseShapeError("hostname", "string", hostname)
 
         env_info = cls(
-            os=os,
-            arch=arch,
-            os_release=os_release,
-            os_version=os_version,
-            domain=domain,
-            hostname=hostname,
+            os,
+            arch,
+            os_release,
+            os_version,
+            domain,
+            hostname,
         )
-
-        env_info.additional_properties = d
+        if len(d) > _present:
+            env_info.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return env_info
 
     @property

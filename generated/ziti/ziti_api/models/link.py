@@ -6,9 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ResponseShapeError, Unset
 
 T = TypeVar("T", bound="Link")
+
+# The JSON names the model declares; any other field of a body goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "href",
+        "method",
+        "comment",
+    }
+)
 
 
 @_attrs_define
@@ -49,20 +58,42 @@ class Link:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        href = d.pop("href")
+        """Build the model from a decoded JSON object, checking every field's JSON type.
 
-        method = d.pop("method", UNSET)
+        Unknown fields are kept in ``additional_properties``; unknown enum values are kept too. Raises
+        ``ResponseShapeError`` (a ``ValueError``) naming the path of the first field that is missing,
+        of another JSON type, or not in the format it promises.
+        """
+        d = src_dict
+        if not isinstance(d, dict):
+            raise ResponseShapeError(None, "object", d)
+        try:
+            href = d["href"]
+        except KeyError as _failure:
+            raise ResponseShapeError.missing(_failure.args[0]) from None
+        _present = 1
+        if type(href) is not str:
+            raise ResponseShapeError("href", "string", href)
 
-        comment = d.pop("comment", UNSET)
+        method = d.get("method", UNSET)
+        if method is not UNSET:
+            _present += 1
+            if type(method) is not str:
+                raise ResponseShapeError("method", "string", method)
+
+        comment = d.get("comment", UNSET)
+        if comment is not UNSET:
+            _present += 1
+            if type(comment) is not str:
+                raise ResponseShapeError("comment", "string", comment)
 
         link = cls(
-            href=href,
-            method=method,
-            comment=comment,
+            href,
+            method,
+            comment,
         )
-
-        link.additional_properties = d
+        if len(d) > _present:
+            link.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return link
 
     @property

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.link import Link
-
+from ..types import ResponseShapeError
 
 T = TypeVar("T", bound="Links")
 
@@ -29,18 +27,26 @@ class Links:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.link import Link  # noqa: PLC0415
+        """Build the model from a decoded JSON object, checking every field's JSON type.
 
-        d = dict(src_dict)
+        Unknown fields are kept in ``additional_properties``; unknown enum values are kept too. Raises
+        ``ResponseShapeError`` (a ``ValueError``) naming the path of the first field that is missing,
+        of another JSON type, or not in the format it promises.
+        """
+        d = src_dict
+        if not isinstance(d, dict):
+            raise ResponseShapeError(None, "object", d)
         links = cls()
+        if len(d) > 0:
+            _extra: dict[str, Link] = {}
+            try:
+                for _key, _raw in d.items():
+                    _value = Link.from_dict(_raw)
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = Link.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        links.additional_properties = additional_properties
+                    _extra[_key] = _value
+            except ResponseShapeError as _failure:
+                raise _failure.within(_key) from None
+            links.additional_properties = _extra
         return links
 
     @property
@@ -58,3 +64,6 @@ class Links:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.link import Link

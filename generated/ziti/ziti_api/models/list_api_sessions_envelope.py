@@ -1,17 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.api_session_detail import ApiSessionDetail
-    from ..models.meta import Meta
-
+from ..types import ResponseShapeError
 
 T = TypeVar("T", bound="ListApiSessionsEnvelope")
+
+# The JSON names the model declares; any other field of a body goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "meta",
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -48,27 +53,44 @@ class ListApiSessionsEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_session_detail import ApiSessionDetail  # noqa: PLC0415
-        from ..models.meta import Meta  # noqa: PLC0415
+        """Build the model from a decoded JSON object, checking every field's JSON type.
 
-        d = dict(src_dict)
-        meta = Meta.from_dict(d.pop("meta"))
+        Unknown fields are kept in ``additional_properties``; unknown enum values are kept too. Raises
+        ``ResponseShapeError`` (a ``ValueError``) naming the path of the first field that is missing,
+        of another JSON type, or not in the format it promises.
+        """
+        d = src_dict
+        if not isinstance(d, dict):
+            raise ResponseShapeError(None, "object", d)
+        try:
+            _meta = d["meta"]
+            _data = d["data"]
+        except KeyError as _failure:
+            raise ResponseShapeError.missing(_failure.args[0]) from None
+        try:
+            meta = Meta.from_dict(_meta)
+        except ResponseShapeError as _failure:
+            raise _failure.within("meta") from None
 
+        if type(_data) is not list:
+            raise ResponseShapeError("data", "array", _data)
         data = []
-        _data = d.pop("data")
-        for componentsschemas_api_session_list_item_data in _data:
-            componentsschemas_api_session_list_item = ApiSessionDetail.from_dict(
-                componentsschemas_api_session_list_item_data
-            )
+        try:
+            for _item1 in _data:
+                _value1 = ApiSessionDetail.from_dict(_item1)
 
-            data.append(componentsschemas_api_session_list_item)
+                data.append(_value1)
+        except ResponseShapeError as _failure:
+            raise _failure.within("data", len(data)) from None
 
         list_api_sessions_envelope = cls(
-            meta=meta,
-            data=data,
+            meta,
+            data,
         )
-
-        list_api_sessions_envelope.additional_properties = d
+        if len(d) > 2:
+            list_api_sessions_envelope.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return list_api_sessions_envelope
 
     @property
@@ -86,3 +108,7 @@ class ListApiSessionsEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.api_session_detail import ApiSessionDetail
+from ..models.meta import Meta

@@ -1,18 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.pagination import Pagination
-
+from ..types import UNSET, ResponseShapeError, Unset
 
 T = TypeVar("T", bound="Meta")
+
+# The JSON names the model declares; any other field of a body goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "apiVersion",
+        "apiEnrollmentVersion",
+        "pagination",
+        "filterableFields",
+    }
+)
 
 
 @_attrs_define
@@ -61,30 +67,62 @@ class Meta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pagination import Pagination  # noqa: PLC0415
+        """Build the model from a decoded JSON object, checking every field's JSON type.
 
-        d = dict(src_dict)
-        api_version = d.pop("apiVersion", UNSET)
+        Unknown fields are kept in ``additional_properties``; unknown enum values are kept too. Raises
+        ``ResponseShapeError`` (a ``ValueError``) naming the path of the first field that is missing,
+        of another JSON type, or not in the format it promises.
+        """
+        d = src_dict
+        if not isinstance(d, dict):
+            raise ResponseShapeError(None, "object", d)
+        _present = 0
+        api_version = d.get("apiVersion", UNSET)
+        if api_version is not UNSET:
+            _present += 1
+            if type(api_version) is not str:
+                raise ResponseShapeError("apiVersion", "string", api_version)
 
-        api_enrollment_version = d.pop("apiEnrollmentVersion", UNSET)
+        api_enrollment_version = d.get("apiEnrollmentVersion", UNSET)
+        if api_enrollment_version is not UNSET:
+            _present += 1
+            if type(api_enrollment_version) is not str:
+                raise ResponseShapeError("apiEnrollmentVersion", "string", api_enrollment_version)
 
-        _pagination = d.pop("pagination", UNSET)
+        _pagination = d.get("pagination", UNSET)
         pagination: Pagination | Unset
-        if isinstance(_pagination, Unset):
+        if _pagination is UNSET:
             pagination = UNSET
         else:
-            pagination = Pagination.from_dict(_pagination)
+            _present += 1
+            try:
+                pagination = Pagination.from_dict(_pagination)
+            except ResponseShapeError as _failure:
+                raise _failure.within("pagination") from None
 
-        filterable_fields = cast(list[str], d.pop("filterableFields", UNSET))
+        filterable_fields = d.get("filterableFields", UNSET)
+        if filterable_fields is not UNSET:
+            _present += 1
+            if type(filterable_fields) is not list:
+                raise ResponseShapeError("filterableFields", "array", filterable_fields)
+            try:
+                for _item1 in filterable_fields:
+                    if type(_item1) is not str:
+                        raise ResponseShapeError(None, "string", _item1)
+
+            except ResponseShapeError as _failure:
+                raise _failure.within(
+                    "filterableFields", ResponseShapeError.index_of(filterable_fields, _item1)
+                ) from None
 
         meta = cls(
-            api_version=api_version,
-            api_enrollment_version=api_enrollment_version,
-            pagination=pagination,
-            filterable_fields=filterable_fields,
+            api_version,
+            api_enrollment_version,
+            pagination,
+            filterable_fields,
         )
-
-        meta.additional_properties = d
+        if len(d) > _present:
+            meta.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return meta
 
     @property
@@ -102,3 +140,6 @@ class Meta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.pagination import Pagination

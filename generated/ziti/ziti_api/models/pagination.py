@@ -6,7 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ResponseShapeError
+
 T = TypeVar("T", bound="Pagination")
+
+# The JSON names the model declares; any other field of a body goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "limit",
+        "offset",
+        "totalCount",
+    }
+)
 
 
 @_attrs_define
@@ -45,20 +56,37 @@ class Pagination:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        limit = d.pop("limit")
+        """Build the model from a decoded JSON object, checking every field's JSON type.
 
-        offset = d.pop("offset")
+        Unknown fields are kept in ``additional_properties``; unknown enum values are kept too. Raises
+        ``ResponseShapeError`` (a ``ValueError``) naming the path of the first field that is missing,
+        of another JSON type, or not in the format it promises.
+        """
+        d = src_dict
+        if not isinstance(d, dict):
+            raise ResponseShapeError(None, "object", d)
+        try:
+            limit = d["limit"]
+            offset = d["offset"]
+            total_count = d["totalCount"]
+        except KeyError as _failure:
+            raise ResponseShapeError.missing(_failure.args[0]) from None
+        if type(limit) is not int:
+            raise ResponseShapeError("limit", "int", limit)
 
-        total_count = d.pop("totalCount")
+        if type(offset) is not int:
+            raise ResponseShapeError("offset", "int", offset)
+
+        if type(total_count) is not int:
+            raise ResponseShapeError("totalCount", "int", total_count)
 
         pagination = cls(
-            limit=limit,
-            offset=offset,
-            total_count=total_count,
+            limit,
+            offset,
+            total_count,
         )
-
-        pagination.additional_properties = d
+        if len(d) > 3:
+            pagination.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return pagination
 
     @property

@@ -6,9 +6,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ResponseShapeError, Unset
 
 T = TypeVar("T", bound="SdkInfo")
+
+# The JSON names the model declares; any other field of a body goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "type",
+        "branch",
+        "version",
+        "revision",
+        "appId",
+        "appVersion",
+    }
+)
 
 
 @_attrs_define
@@ -65,29 +77,62 @@ class SdkInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        """Build the model from a decoded JSON object, checking every field's JSON type.
 
-        branch = d.pop("branch", UNSET)
+        Unknown fields are kept in ``additional_properties``; unknown enum values are kept too. Raises
+        ``ResponseShapeError`` (a ``ValueError``) naming the path of the first field that is missing,
+        of another JSON type, or not in the format it promises.
+        """
+        d = src_dict
+        if not isinstance(d, dict):
+            raise ResponseShapeError(None, "object", d)
+        _present = 0
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            _present += 1
+            if type(type_) is not str:
+                raise ResponseShapeError("type", "string", type_)
 
-        version = d.pop("version", UNSET)
+        branch = d.get("branch", UNSET)
+        if branch is not UNSET:
+            _present += 1
+            if type(branch) is not str:
+                raise ResponseShapeError("branch", "string", branch)
 
-        revision = d.pop("revision", UNSET)
+        version = d.get("version", UNSET)
+        if version is not UNSET:
+            _present += 1
+            if type(version) is not str:
+                raise ResponseShapeError("version", "string", version)
 
-        app_id = d.pop("appId", UNSET)
+        revision = d.get("revision", UNSET)
+        if revision is not UNSET:
+            _present += 1
+            if type(revision) is not str:
+                raise ResponseShapeError("revision", "string", revision)
 
-        app_version = d.pop("appVersion", UNSET)
+        app_id = d.get("appId", UNSET)
+        if app_id is not UNSET:
+            _present += 1
+            if type(app_id) is not str:
+                raise ResponseShapeError("appId", "string", app_id)
+
+        app_version = d.get("appVersion", UNSET)
+        if app_version is not UNSET:
+            _present += 1
+            if type(app_version) is not str:
+                raise ResponseShapeError("appVersion", "string", app_version)
 
         sdk_info = cls(
-            type_=type_,
-            branch=branch,
-            version=version,
-            revision=revision,
-            app_id=app_id,
-            app_version=app_version,
+            type_,
+            branch,
+            version,
+            revision,
+            app_id,
+            app_version,
         )
-
-        sdk_info.additional_properties = d
+        if len(d) > _present:
+            sdk_info.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return sdk_info
 
     @property

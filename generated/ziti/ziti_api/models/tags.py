@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import ResponseShapeError
 
 T = TypeVar("T", bound="Tags")
 
@@ -28,22 +30,28 @@ class Tags:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Build the model from a decoded JSON object, checking every field's JSON type.
+
+        Unknown fields are kept in ``additional_properties``; unknown enum values are kept too. Raises
+        ``ResponseShapeError`` (a ``ValueError``) naming the path of the first field that is missing,
+        of another JSON type, or not in the format it promises.
+        """
+        d = src_dict
+        if not isinstance(d, dict):
+            raise ResponseShapeError(None, "object", d)
         tags = cls()
+        if len(d) > 0:
+            _extra: dict[str, bool | None | str] = {}
+            try:
+                for _key, _raw in d.items():
+                    if type(_raw) is not str and type(_raw) is not bool and _raw is not None:
+                        raise ResponseShapeError(None, "string, boolean or null", _raw)
+                    _value = _raw
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-
-            def _parse_additional_property(data: object) -> bool | None | str:
-                if data is None:
-                    return data
-                return cast(bool | None | str, data)
-
-            additional_property = _parse_additional_property(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        tags.additional_properties = additional_properties
+                    _extra[_key] = _value
+            except ResponseShapeError as _failure:
+                raise _failure.within(_key) from None
+            tags.additional_properties = _extra
         return tags
 
     @property

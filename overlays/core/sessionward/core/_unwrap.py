@@ -1,13 +1,14 @@
 """One way for an overlay to turn a generated `*_detailed` call into a model or a raised error.
 
 The HTTP client already raised for every non-2xx status; what is left can only go wrong in the
-generated parsing, after `send()` returned: a body that is not JSON, a missing field, a wrong type
-(`JSONDecodeError`, `KeyError`, `TypeError`, `ValueError`, `AttributeError` from `from_dict`), a
-non-standard 2xx status the generated `HTTPStatus(...)` rejects, or a parsed value of another type
-than the one the overlay expects (an undocumented status parses to None). `unwrap` and its twins
-run the call, turn each of those into `APIResponseValidationError` carrying the raw body of the
-response just received, and return the checked value. No generated package is imported here: a
-`ResponseLike` protocol is all they need.
+generated parsing, after `send()` returned: a body that is not JSON (`JSONDecodeError`), a body that
+is not what the API description says (the generated `ResponseShapeError`, a `ValueError` naming the
+field's path, such as `data[3].identity.id: expected string, got int`), a non-standard 2xx status
+the generated `HTTPStatus(...)` rejects, or a parsed value of another type than the one the overlay
+expects (an undocumented status parses to None). `unwrap` and its twins run the call, turn each of
+those into `APIResponseValidationError` carrying the raw body of the response just received, and
+return the checked value. No generated package is imported here: a `ResponseLike` protocol is all
+they need.
 """
 
 from __future__ import annotations
@@ -144,6 +145,9 @@ def _unparseable(response: httpx.Response, exc: BaseException) -> APIResponseVal
         problem = "a non-standard status the generated client cannot represent"
     elif isinstance(exc, json.JSONDecodeError):
         problem = f"a body that is not valid JSON ({size})"
+    elif _is_shape_error(exc):
+        # The generated ResponseShapeError names the field's path and JSON kinds, never a value.
+        problem = f"a body that does not match the API description: {exc} ({size})"
     elif isinstance(exc, KeyError):
         problem = f"a body without the required field {exc.args[0]!r} ({size})"
     else:
@@ -154,6 +158,11 @@ def _unparseable(response: httpx.Response, exc: BaseException) -> APIResponseVal
         "says; the raw body is on the error's .body.",
         response=response,
     )
+
+
+def _is_shape_error(exc: BaseException) -> bool:
+    """Whether `exc` is a generated `ResponseShapeError` (duck-typed: none is imported here)."""
+    return isinstance(exc, ValueError) and isinstance(getattr(exc, "path", None), str)
 
 
 def _is_standard_status(status_code: int) -> bool:
