@@ -148,6 +148,8 @@ class _TokenAuth(CredentialAuth):
         if response.status_code != 401 or fresh:
             return
         _logger.debug("%s got 401 for a cached token; renewing it once", type(self).__name__)
+        # Read the 401 first: that returns its connection to the pool for the login to use.
+        response.read()
         token, _ = self._sync_token(stale=token)
         self.placement.apply(request, token.value)
         yield request
@@ -164,6 +166,7 @@ class _TokenAuth(CredentialAuth):
         if response.status_code != 401 or fresh:
             return
         _logger.debug("%s got 401 for a cached token; renewing it once", type(self).__name__)
+        await response.aread()  # see sync_auth_flow
         token, _ = await self._async_token(stale=token)
         self.placement.apply(request, token.value)
         yield request
