@@ -8,6 +8,7 @@ SessionwardError                      root: catch this to catch everything
     ├── APIConnectionError            the server was not reached, or the connection broke
     │   └── APITimeoutError           the server did not answer in time
     ├── APIResponseValidationError    a 2xx body that is not JSON or not what the spec promises
+    │   └── ResponseTooLargeError     a body larger than max_response_size (decompressed)
     └── APIStatusError                any non-2xx status (499, 510, 520, ... included)
         ├── BadRequestError           400
         ├── AuthenticationError       401
@@ -117,6 +118,22 @@ class APIResponseValidationError(APIError):
         self.response = response
         self.status_code: int | None = response.status_code if response is not None else None
         self.body: bytes = response.content[:BODY_EXCERPT_LIMIT] if response is not None else b""
+
+
+class ResponseTooLargeError(APIResponseValidationError):
+    """A response body (decompressed) larger than `max_response_size`; reading stopped there.
+
+    Raised for any status, before more than the limit is held in memory; the connection is
+    closed. `limit` is the limit in bytes, `status_code` the response's status; `body` is empty.
+    Not retried. Raise `max_response_size` per client or per call if such a body is expected.
+    """
+
+    def __init__(self, message: str, *, response: httpx.Response, limit: int) -> None:
+        APIError.__init__(self, message, request=response.request)
+        self.response = response
+        self.status_code = response.status_code
+        self.body = b""
+        self.limit = limit
 
 
 class APIStatusError(APIError):

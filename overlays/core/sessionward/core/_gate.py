@@ -42,9 +42,12 @@ class Gate:
         self._async: anyio.Semaphore | None = None
 
     @contextmanager
-    def admit(self, timeout: float | None) -> Iterator[None]:
-        """Hold a place in the pool for the `with` block; raise `httpx.PoolTimeout` on timeout."""
-        if self._sync is None or _holding.get():
+    def admit(self, timeout: float | None, *, nested: bool = False) -> Iterator[None]:
+        """Hold a place in the pool for the `with` block; raise `httpx.PoolTimeout` on timeout.
+
+        With `nested=True`, a thread that already holds a place passes on it (see above).
+        """
+        if self._sync is None or (nested and _holding.get()):
             yield
             return
         if not self._sync.acquire(timeout=timeout):
@@ -57,9 +60,9 @@ class Gate:
             self._sync.release()
 
     @asynccontextmanager
-    async def aadmit(self, timeout: float | None) -> AsyncIterator[None]:
+    async def aadmit(self, timeout: float | None, *, nested: bool = False) -> AsyncIterator[None]:
         """The async twin of `admit`."""
-        if not self.limit or _holding.get():
+        if not self.limit or (nested and _holding.get()):
             yield
             return
         import anyio

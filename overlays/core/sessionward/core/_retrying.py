@@ -8,11 +8,22 @@ on the first request, not at import time, to keep `import sessionward.core` chea
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING
 
 import httpx
 
 from sessionward.core._exceptions import SessionwardError
 from sessionward.core._exchange import Exchange
+
+if TYPE_CHECKING:
+    import tenacity.stop
+
+
+def _stop(exchange: Exchange) -> tenacity.stop.stop_base:
+    import tenacity
+
+    # Out of attempts, or out of time: a retry whose wait leaves no room for it is not made.
+    return tenacity.stop_after_attempt(exchange.attempts) | tenacity.stop_any(exchange.out_of_time)
 
 
 def run_sync(exchange: Exchange, attempt: Callable[[], httpx.Response]) -> httpx.Response:
@@ -20,7 +31,7 @@ def run_sync(exchange: Exchange, attempt: Callable[[], httpx.Response]) -> httpx
     import tenacity
 
     retrying = tenacity.Retrying(
-        stop=tenacity.stop_after_attempt(exchange.attempts),
+        stop=_stop(exchange),
         retry=exchange.should_retry,
         wait=exchange.wait,
         before_sleep=exchange.before_sleep,
@@ -41,7 +52,7 @@ async def run_async(
     import tenacity
 
     retrying = tenacity.AsyncRetrying(
-        stop=tenacity.stop_after_attempt(exchange.attempts),
+        stop=_stop(exchange),
         retry=exchange.should_retry,
         wait=exchange.wait,
         before_sleep=exchange.before_sleep,

@@ -2,7 +2,8 @@
 
 The HTTP client already raised for every non-2xx status; what is left can only go wrong in the
 generated parsing, after `send()` returned: a body that is not JSON, a missing field, a wrong type
-(`JSONDecodeError`, `KeyError`, `TypeError`, `ValueError`, `AttributeError` from `from_dict`), a
+(`JSONDecodeError`, `KeyError`, `TypeError`, `ValueError`, `AttributeError` from `from_dict`, a
+`RecursionError` for JSON nested too deep), a
 non-standard 2xx status the generated `HTTPStatus(...)` rejects, or a parsed value of another type
 than the one the overlay expects (an undocumented status parses to None). `unwrap` and its twins
 run the call, turn each of those into `APIResponseValidationError` carrying the raw body of the
@@ -28,8 +29,9 @@ from sessionward.core._status_errors import status_error_from_response
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 
-# What openapi-python-client's from_dict and response.json() raise on a body they cannot read.
-_PARSE_ERRORS = (ValueError, KeyError, TypeError, AttributeError)
+# What openapi-python-client's from_dict and response.json() raise on a body they cannot read;
+# json raises RecursionError for a body nested deeper than the interpreter's stack allows.
+_PARSE_ERRORS = (ValueError, KeyError, TypeError, AttributeError, RecursionError)
 
 
 class ResponseLike(Protocol[T_co]):
@@ -142,6 +144,8 @@ def _unparseable(response: httpx.Response, exc: BaseException) -> APIResponseVal
     size = f"{len(response.content)} bytes, {content_type}"
     if not _is_standard_status(response.status_code):
         problem = "a non-standard status the generated client cannot represent"
+    elif isinstance(exc, RecursionError):
+        problem = f"a body nested too deeply to parse ({size})"
     elif isinstance(exc, json.JSONDecodeError):
         problem = f"a body that is not valid JSON ({size})"
     elif isinstance(exc, KeyError):

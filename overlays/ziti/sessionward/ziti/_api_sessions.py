@@ -176,7 +176,7 @@ class ApiSessions:
     def _delete_outcome(self, session_id: str) -> DeleteResult:
         try:
             self.delete(session_id)
-        except Exception as error:  # noqa: BLE001 - every failure is reported, see classify
+        except Exception as error:  # every failure is reported, see classify
             return classify(error)
         return Outcome.REVOKED
 
@@ -261,7 +261,7 @@ class AsyncApiSessions:
     async def _delete_outcome(self, session_id: str) -> DeleteResult:
         try:
             await self.delete(session_id)
-        except Exception as error:  # noqa: BLE001 - every failure is reported, see classify
+        except Exception as error:  # every failure is reported, see classify
             return classify(error)
         return Outcome.REVOKED
 

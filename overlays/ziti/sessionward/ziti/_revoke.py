@@ -141,8 +141,9 @@ def run_sync(
     """Run `work` for every id on at most `max_concurrency` threads; return id -> outcome.
 
     `work` reports every failure as its return value (see `classify`); what it still raises (an
-    interrupt, a cancellation) stops the workers from taking new ids and is re-raised. Each thread runs in a copy of the
-    caller's context, so per-call options (`request_options`) apply to its requests too.
+    interrupt, a cancellation) stops the workers from taking new ids and is re-raised. Each
+    thread runs in a copy of the caller's context, so per-call options (`request_options`) apply
+    to its requests too.
     """
     outcomes: dict[str, DeleteResult] = {}
     workers = min(max_concurrency, len(ids))
