@@ -18,6 +18,7 @@ import httpx
 
 from sessionward.core._auth_base import CredentialAuth, Placement
 from sessionward.core._clock import SYSTEM_CLOCK, Clock
+from sessionward.core._exceptions import APIResponseValidationError
 from sessionward.core._secret import Secret
 from sessionward.core._transport_security import guard_credential
 
@@ -105,6 +106,13 @@ class _TokenAuth(CredentialAuth):
 
     def _store(self, result: LoginResult) -> Token:
         token = self._to_token(result)
+        try:
+            self.placement.check(token.value)
+        except ValueError as exc:
+            # Obtained from a server (a login answer): a bad answer, not a bad argument.
+            raise APIResponseValidationError(
+                f"{type(self).__name__} obtained a token that cannot be sent: {exc}"
+            ) from None
         self._cached = _Cached(token, self._clock.time())
         _logger.debug(
             "%s obtained a new token (expires_at=%s)", type(self).__name__, token.expires_at

@@ -23,7 +23,11 @@ def _stop(exchange: Exchange) -> tenacity.stop.stop_base:
     import tenacity
 
     # Out of attempts, or out of time: a retry whose wait leaves no room for it is not made.
-    return tenacity.stop_after_attempt(exchange.attempts) | tenacity.stop_any(exchange.out_of_time)
+    class OutOfTime(tenacity.stop.stop_base):
+        def __call__(self, retry_state: tenacity.RetryCallState) -> bool:
+            return exchange.out_of_time(retry_state)
+
+    return tenacity.stop_after_attempt(exchange.attempts) | OutOfTime()
 
 
 def run_sync(exchange: Exchange, attempt: Callable[[], httpx.Response]) -> httpx.Response:
