@@ -201,3 +201,24 @@ def test_a_bare_controller_address_gets_the_management_path() -> None:
         assert str(ziti.base_url) == "https://ctrl.example.com:1280/edge/management/v1/"
     with Ziti("https://proxy.example.com/ziti/mgmt", session_token="t") as ziti:
         assert str(ziti.base_url) == "https://proxy.example.com/ziti/mgmt/"
+
+
+async def test_a_session_from_an_explicit_login_that_died_is_renewed(
+    make: MakeTwin, ziti_sim: Simulator
+) -> None:
+    ziti = make()
+    opened = await ziti.call("login")
+    # The session dies before the client's first call uses it.
+    other = make()
+    await other.call("api_sessions.delete", opened.id)
+    ziti_sim.clear_requests()
+
+    current = await ziti.call("current_session")
+
+    assert current.id != opened.id
+    assert operations(ziti_sim) == [
+        "get_current_api_session",
+        "authenticate",
+        "get_current_api_session",
+    ]
+    assert answered(ziti_sim, "get_current_api_session") == [401, 200]

@@ -63,7 +63,8 @@ class LoginState:
 
     def adopt(self, detail: CurrentApiSessionDetail) -> None:
         """Offer a session opened by an explicit login to the strategy's next token request."""
-        token = session_token(detail)
+        # Not fresh: the session may die before the strategy uses it, and a 401 must then renew.
+        token = session_token(detail, fresh=False)
         with self._lock:
             self._adopted = token
             self.active = True
@@ -84,7 +85,7 @@ class LoginState:
         return f"LoginState(username={self.username!r}, password={self.password!r})"
 
 
-def session_token(detail: CurrentApiSessionDetail) -> Token:
+def session_token(detail: CurrentApiSessionDetail, *, fresh: bool = True) -> Token:
     """The token of a login answer; raise `APIResponseValidationError` if it is not usable.
 
     The controller's answer is checked like any body: a token that is null, not a string, empty,
@@ -104,7 +105,7 @@ def session_token(detail: CurrentApiSessionDetail) -> Token:
             "which cannot be sent in a header; the controller does not behave as its API "
             "description says"
         )
-    return Token(value)
+    return Token(value, fresh=fresh)
 
 
 class Credentials:
