@@ -3,12 +3,15 @@
 The simulators only ever answer what their spec allows; a hostile or broken server does not. The
 tampering proxy forwards each request to the simulator over loopback and hands every JSON answer
 to `tamper(received, document)`, which returns the document to send instead (or None to send the
-answer unchanged). The answer's status and content type are kept.
+answer unchanged). The answer's status and content type are kept. `lose(received)` True makes it
+forward the request and then close the connection instead of answering: the server did the work,
+the client never hears of it.
 """
 
 from __future__ import annotations
 
 import json
+import ssl
 from collections.abc import Callable
 
 import httpx
@@ -22,11 +25,19 @@ _DROPPED = frozenset({"host", "content-length", "connection", "accept-encoding"}
 class TamperingProxy:
     """Install on a `LoopbackServer`: `TamperingProxy(server, sim_origin, tamper)`."""
 
-    def __init__(self, server: LoopbackServer, upstream: str, tamper: Tamper) -> None:
+    def __init__(
+        self,
+        server: LoopbackServer,
+        upstream: str,
+        tamper: Tamper,
+        lose: Callable[[Received], bool] | None = None,
+        verify: ssl.SSLContext | bool = True,
+    ) -> None:
+        self.lose = lose
         self.upstream = httpx.URL(upstream).copy_with(raw_path=b"/")
         self.tamper = tamper
         self.tampered = 0
-        self._client = httpx.Client(timeout=10.0)
+        self._client = httpx.Client(timeout=10.0, verify=verify)
         server.handler = self
 
     def __call__(self, received: Received) -> Reply:
@@ -36,6 +47,8 @@ class TamperingProxy:
             headers={k: v for k, v in received.headers.items() if k not in _DROPPED},
             content=received.body,
         )
+        if self.lose is not None and self.lose(received):
+            return Reply(action="drop")
         content_type = answer.headers.get("content-type", "application/json")
         if "json" in content_type and answer.content:
             replaced = self.tamper(received, answer.json())

@@ -72,12 +72,15 @@ class APIError(SessionwardError):
     `request` is the `httpx.Request` (None when the failure is not tied to one), `method` its
     method and `url` its URL with credentials redacted. `final` is True once the client has
     given up on the request (retries spent or not applicable), so an outer request that
-    triggered this one (a login) does not retry it all over again.
+    triggered this one (a login) does not retry it all over again. `attempts` is how many
+    attempts the request made before this error (more than 1: an earlier attempt may have
+    reached the server although its answer was lost).
     """
 
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
         super().__init__(message)
         self.final = False
+        self.attempts = 1
         self.request = request
         self.method: str | None = request.method if request is not None else None
         self.url: str | None = redact_url(request.url) if request is not None else None

@@ -230,6 +230,7 @@ class Exchange:
             _logging.log_give_up(self.request, attempts=self.attempt, error=error)
         if isinstance(error, APIError):
             error.final = True
+            error.attempts = self.attempt
             if self.attempt > 1:
                 error.add_note(f"sessionward: gave up after {self.attempt} attempts")
 
