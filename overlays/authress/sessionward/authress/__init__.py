@@ -50,6 +50,7 @@ from sessionward.core import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseTooLargeError,
     SessionwardError,
     UnprocessableEntityError,
 )
@@ -83,6 +84,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "SessionwardError",
     "SupportedContentType",
     "Tags",

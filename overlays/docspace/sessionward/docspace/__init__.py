@@ -24,6 +24,7 @@ from sessionward.core import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseTooLargeError,
     SessionwardError,
     UnprocessableEntityError,
 )
@@ -52,6 +53,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "SessionwardError",
     "UnprocessableEntityError",
     "__version__",

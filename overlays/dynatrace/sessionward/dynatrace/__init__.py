@@ -30,6 +30,7 @@ from sessionward.core import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseTooLargeError,
     SessionwardError,
     UnprocessableEntityError,
 )
@@ -62,6 +63,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "SessionPolicy",
     "SessionwardError",
     "UnprocessableEntityError",

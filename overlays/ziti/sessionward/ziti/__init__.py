@@ -38,6 +38,7 @@ from sessionward.core import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseTooLargeError,
     SessionwardError,
     UnprocessableEntityError,
 )
@@ -71,6 +72,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "RevokeResult",
     "SessionwardError",
     "Tags",
