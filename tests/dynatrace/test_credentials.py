@@ -18,3 +18,14 @@ def test_an_api_token_with_a_line_break_is_refused_at_construction(
         kind(BASE_URL, api_token=bad)
     assert "dt0c01" not in str(caught.value)
     assert "X-Evil" not in str(caught.value)
+
+
+def test_the_argument_error_survives_pickle() -> None:
+    import pickle
+
+    from sessionward.dynatrace import InvalidArgumentError
+
+    error = InvalidArgumentError("bad user id", name="user_id", problems=("empty",))
+    copy = pickle.loads(pickle.dumps(error))
+    assert type(copy) is InvalidArgumentError
+    assert (str(copy), copy.name, copy.problems) == ("bad user id", "user_id", ("empty",))

@@ -38,8 +38,37 @@ from sessionward.core._redact import redact_url
 BODY_EXCERPT_LIMIT = 64 * 1024
 
 
+# Attributes that hold the exchange itself: the request carries the credential headers (and a
+# login's body, the password), so they stay in the process that raised the error.
+_UNPICKLED = frozenset({"request", "response"})
+
+
+def _rebuild(
+    cls: type[SessionwardError],
+    args: tuple[object, ...],
+    state: dict[str, object],
+    dropped: tuple[str, ...],
+) -> SessionwardError:
+    """Recreate a pickled error without running its `__init__` (whose arguments are gone)."""
+    error = cls.__new__(cls, *args)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    error.__dict__.update(dict.fromkeys(dropped))
+    return error
+
+
 class SessionwardError(Exception):
-    """The root of every error sessionward raises; catch it to catch them all."""
+    """The root of every error sessionward raises; catch it to catch them all.
+
+    Every sessionward error survives `pickle` (multiprocessing, task queues): the copy has the
+    same class, message and attributes (`status_code`, `url`, `body`, `error_code`, ...), but
+    `request` and `response` are None, so no credential or password travels with it.
+    """
+
+    def __reduce__(self) -> tuple[object, ...]:
+        state = {name: value for name, value in self.__dict__.items() if name not in _UNPICKLED}
+        dropped = tuple(sorted(_UNPICKLED.intersection(self.__dict__)))
+        return _rebuild, (type(self), self.args, state, dropped)
 
 
 class InsecureTransportError(SessionwardError):
