@@ -8,6 +8,7 @@ of magnitude below what the misbehaviour would take if nothing stopped it.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Iterator
 
@@ -18,6 +19,7 @@ from sessionward.core import (
     DEFAULT_DEADLINE,
     DEFAULT_MAX_RESPONSE_SIZE,
     APIResponseValidationError,
+    APIStatusError,
     APITimeoutError,
     AsyncBaseClient,
     BaseClient,
@@ -287,3 +289,26 @@ async def test_a_deeply_nested_error_body_still_raises_the_status_error(
         await twin.unwrap(get_item, Item, path_params={"id": "1"})
 
     assert caught.value.error_code is None
+
+
+# 15. A URL-valued header is redacted in our log lines and in httpcore's.
+
+
+async def test_a_location_header_is_redacted_like_a_url(
+    make_twin: MakeTwin, hostile: HostileServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    location = "https://app.example.com/cb?code=SECRETCODE&access_token=SECRETTOKEN&state=ok"
+    hostile.behaviour = respond(b"", status=302, Location=location, Content_Type="text/plain")
+    twin = make_twin(base_url=hostile.base_url, max_retries=0)
+    caplog.set_level(logging.DEBUG)
+
+    with pytest.raises(APIStatusError) as caught:
+        await twin.request("GET", "/login")
+
+    assert caught.value.status_code == 302
+    assert "SECRETCODE" not in caplog.text
+    assert "SECRETTOKEN" not in caplog.text
+    assert "state=ok" in caplog.text
+    loggers = {record.name for record in caplog.records if "state=ok" in record.getMessage()}
+    assert "sessionward.core" in loggers
+    assert any(name.startswith("httpcore") for name in loggers)
