@@ -2,7 +2,8 @@
 
 A header or query parameter is sensitive when its name is on a known list or contains a telling
 word (`token`, `secret`, `password`, ...); its value is replaced by `[REDACTED]`. URL passwords
-(`user:pass@host`) are redacted as well, and so are the URLs in URL-valued headers (`Location`). The lists err on the side of hiding too much.
+(`user:pass@host`) are redacted as well, and so are the URLs in URL-valued headers (`Location`).
+The lists err on the side of hiding too much.
 """
 
 from __future__ import annotations
