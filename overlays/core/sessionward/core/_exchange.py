@@ -53,6 +53,7 @@ class Exchange:
         *,
         auth: AuthArgument,
         inner_auth: httpx.Auth | None,
+        trust_env: bool = False,
     ) -> None:
         options = current_options()
         self.config = config
@@ -82,7 +83,9 @@ class Exchange:
         # A credential may also ride in a header: a default, a per-call or a generated one.
         credential_header = any(is_sensitive_header(name) for name in request.headers)
         if config.auth is not None or inner_auth is not None or explicit_auth or credential_header:
-            ensure_secure_transport(request.url, allow_insecure_http=config.allow_insecure_http)
+            ensure_secure_transport(
+                request.url, allow_insecure_http=config.allow_insecure_http, trust_env=trust_env
+            )
         if config.allow_insecure_http:
             request.extensions[ALLOW_INSECURE_HTTP_EXTENSION] = True
         self.sensitive = config.sensitive_headers

@@ -85,7 +85,13 @@ class HTTPClient(httpx.Client):
         """Send `request` with retries; return a 2xx response or raise a sessionward error."""
         if self.is_closed:
             raise RuntimeError("Cannot send a request, as the client has been closed.")
-        exchange = Exchange(self._config, request, auth=auth, inner_auth=self._inner.auth)
+        exchange = Exchange(
+            self._config,
+            request,
+            auth=auth,
+            inner_auth=self._inner.auth,
+            trust_env=self._inner.trust_env,
+        )
 
         def attempt() -> httpx.Response:
             started = exchange.begin_attempt()
@@ -176,7 +182,13 @@ class AsyncHTTPClient(httpx.AsyncClient):
         """Send `request` with retries; return a 2xx response or raise a sessionward error."""
         if self.is_closed:
             raise RuntimeError("Cannot send a request, as the client has been closed.")
-        exchange = Exchange(self._config, request, auth=auth, inner_auth=self._inner.auth)
+        exchange = Exchange(
+            self._config,
+            request,
+            auth=auth,
+            inner_auth=self._inner.auth,
+            trust_env=self._inner.trust_env,
+        )
 
         async def attempt() -> httpx.Response:
             import anyio
