@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bench._calls import list_call_ratio
 from bench._imports import cold_imports
+from bench._load import CALLS, CONCURRENCY, load_with_faults
 from bench._memory import iteration_memory
 from bench._parsing import parse_ratios
 from bench._startup import cli_ready
@@ -13,6 +14,7 @@ CALL_TARGET = 1.15
 PARSE_TARGET = 2.0
 MEMORY_TARGET_MB = 50
 READY_TARGET_S = 3.0
+UNTYPED_TARGET = 0
 
 
 def _verdict(ok: bool) -> str:
@@ -58,6 +60,21 @@ def main() -> None:
     print("| ---: | ---: | ---: | ---: | --- |")
     line = f"| {count} | {lazy:.1f} | {eager:.1f} | < {MEMORY_TARGET_MB} MB "
     print(line + f"| {_verdict(lazy < MEMORY_TARGET_MB)} |")
+
+    print(
+        f"\n## {CALLS:,} async calls at concurrency {CONCURRENCY} across the four clients, "
+        "~10 % 5xx and ~5 % dropped connections injected\n"
+    )
+    baseline, faulted = load_with_faults()
+    print("| run | succeeded | typed errors | untyped errors | p50 ms | p99 ms | peak RSS MiB | |")
+    print("| --- | ---: | --- | ---: | ---: | ---: | ---: | --- |")
+    for label, run in (("no faults (baseline)", baseline), ("with faults", faulted)):
+        typed = ", ".join(f"{name} {count}" for name, count in sorted(run.typed.items())) or "0"
+        untyped = sum(run.untyped.values())
+        figures = f"{run.succeeded} | {typed} | {untyped} | {run.p50 * 1e3:.0f} | "
+        figures += f"{run.p99 * 1e3:.0f} | {run.peak_rss_mib:.0f}"
+        ok = untyped <= UNTYPED_TARGET
+        print(f"| {label} | {figures} | {_verdict(ok)} (untyped {UNTYPED_TARGET}) |")
 
 
 if __name__ == "__main__":
