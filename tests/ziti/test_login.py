@@ -222,3 +222,32 @@ async def test_a_session_from_an_explicit_login_that_died_is_renewed(
         "get_current_api_session",
     ]
     assert answered(ziti_sim, "get_current_api_session") == [401, 200]
+
+
+async def test_a_burst_ten_times_the_pool_logs_in_once(make: MakeTwin, ziti_sim: Simulator) -> None:
+    import anyio
+    import httpx
+
+    ziti = make(limits=httpx.Limits(max_connections=5), timeout=httpx.Timeout(10.0, pool=2.0))
+    ids: list[str] = []
+
+    async def one() -> None:
+        ids.append((await ziti.call("current_session")).id)
+
+    if ziti.mode == "sync":
+        from concurrent.futures import ThreadPoolExecutor
+
+        def blocking(_: int) -> str:
+            client = ziti.client
+            assert isinstance(client, Ziti)
+            return client.current_session().id
+
+        with ThreadPoolExecutor(max_workers=50) as pool:
+            ids = list(pool.map(blocking, range(50)))
+    else:
+        async with anyio.create_task_group() as group:
+            for _ in range(50):
+                group.start_soon(one)
+
+    assert len(ids) == 50 and len(set(ids)) == 1
+    assert operations(ziti_sim).count("authenticate") == 1

@@ -43,7 +43,9 @@ def environment_proxy(url: httpx.URL) -> httpx.URL | None:
 
     proxies = urllib.request.getproxies_environment()
     proxy = proxies.get(url.scheme) or proxies.get("all")
-    if not proxy or urllib.request.proxy_bypass_environment(url.host, proxies):
+    # proxy_bypass_environment is stdlib on every platform, though typeshed lists it for some.
+    bypass = getattr(urllib.request, "proxy_bypass_environment")  # noqa: B009
+    if not proxy or bypass(url.host, proxies):
         return None
     try:
         return httpx.URL(proxy if "://" in proxy else f"http://{proxy}")
