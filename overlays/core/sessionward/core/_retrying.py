@@ -7,6 +7,7 @@ on the first request, not at import time, to keep `import sessionward.core` chea
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
@@ -19,15 +20,28 @@ if TYPE_CHECKING:
     import tenacity.stop
 
 
+@functools.cache
+def _out_of_time_class() -> type[tenacity.stop.stop_base]:
+    import tenacity
+
+    class OutOfTime(tenacity.stop.stop_base):
+        """Stop when the exchange's deadline leaves no room for the retry about to be made."""
+
+        def __init__(self, exchange: Exchange) -> None:
+            self.exchange = exchange
+
+        def __call__(self, retry_state: tenacity.RetryCallState) -> bool:
+            return self.exchange.out_of_time(retry_state)
+
+    return OutOfTime
+
+
 def _stop(exchange: Exchange) -> tenacity.stop.stop_base:
     import tenacity
 
     # Out of attempts, or out of time: a retry whose wait leaves no room for it is not made.
-    class OutOfTime(tenacity.stop.stop_base):
-        def __call__(self, retry_state: tenacity.RetryCallState) -> bool:
-            return exchange.out_of_time(retry_state)
-
-    return tenacity.stop_after_attempt(exchange.attempts) | OutOfTime()
+    out_of_time = _out_of_time_class()(exchange)  # type: ignore[call-arg]
+    return tenacity.stop_after_attempt(exchange.attempts) | out_of_time
 
 
 def run_sync(exchange: Exchange, attempt: Callable[[], httpx.Response]) -> httpx.Response:

@@ -9,6 +9,7 @@ strategies as a request extension.
 from __future__ import annotations
 
 import ipaddress
+import os
 
 import httpx
 
@@ -39,6 +40,10 @@ def environment_proxy(url: httpx.URL) -> httpx.URL | None:
 
     httpx sends through it when the client trusts the environment (its default).
     """
+    # The common case, no proxy variable at all, costs four lookups rather than an environ scan.
+    names = (f"{url.scheme}_proxy", "all_proxy")
+    if not any(os.environ.get(name) or os.environ.get(name.upper()) for name in names):
+        return None
     import urllib.request
 
     proxies = urllib.request.getproxies_environment()
