@@ -4,7 +4,8 @@
 cover it (or a distribution has no release record). ``bump`` sets the versions the verdicts
 require, moves our own distributions' pins to what they were tested with, regenerates the
 generated clients whose version moved, writes the changelog entries and records the releases;
-``--note TEXT`` adds a sentence of your own to every entry it writes.
+``--note TEXT`` adds a sentence of your own to every entry it writes; ``--breaking NAME=REASON``
+declares a change breaking that no diff can see (a new default that can make a call fail).
 """
 
 from __future__ import annotations
@@ -53,10 +54,14 @@ def versions() -> int:
     return 0
 
 
-def bump(notes: list[str]) -> int:
-    """Release every distribution whose verdict is not covered; 0 when done."""
+def bump(notes: list[str], breaking: list[str]) -> int:
+    """Release every distribution whose verdict is not covered; 0 when done.
+
+    ``breaking`` holds ``NAME=REASON`` declarations (see ``assess``).
+    """
     dists = discover(ROOT)
-    assessments = assess(dists)
+    declared = dict(item.split("=", 1) for item in breaking)
+    assessments = assess(dists, declared)
     released = [item for item in assessments if item.release is None or not _is_current(item)]
     for item in released:
         if item.release is not None and not item.ok and item.required is not None:
@@ -107,10 +112,17 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("versions", help="print the verdicts; fail if a version is not covered")
     bump_parser = commands.add_parser("bump", help="release what changed")
     bump_parser.add_argument("--note", action="append", default=[], help="add to every entry")
+    bump_parser.add_argument(
+        "--breaking",
+        action="append",
+        default=[],
+        metavar="NAME=REASON",
+        help="declare a distribution's change breaking, with the reason the changelog gives",
+    )
     args = parser.parse_args(argv)
     if args.command == "versions":
         return versions()
-    return bump(args.note)
+    return bump(args.note, args.breaking)
 
 
 if __name__ == "__main__":

@@ -51,8 +51,17 @@ class Assessment:
         return covers(self.dist.version, self.release.version, self.verdict.level)
 
 
-def assess(dists: list[Distribution]) -> list[Assessment]:
-    """The assessment of every distribution, dependencies first."""
+def assess(dists: list[Distribution], breaking: dict[str, str] | None = None) -> list[Assessment]:
+    """The assessment of every distribution, dependencies first.
+
+    ``breaking`` names distributions whose change a person declares breaking though no API
+    changed (a new default that can make a call fail), with the reason; it carries over to the
+    dependents like any detected break. Raises ``ValueError`` for a name that is not ours.
+    """
+    declared = breaking or {}
+    unknown = set(declared) - {dist.name for dist in dists}
+    if unknown:
+        raise ValueError(f"no such distribution: {', '.join(sorted(unknown))}")
     releases = {dist.name: _record.load(dist) for dist in dists}
     old = released_collection(
         {d.package: r.api_json for d in dists if (r := releases[d.name]) is not None}
@@ -64,6 +73,8 @@ def assess(dists: list[Distribution]) -> list[Assessment]:
         verdict = Verdict(dist.name)
         if release is not None:
             verdict.changes += _own_changes(dist, release, old, new)
+            if dist.name in declared:
+                verdict.changes.append(Change(Level.MAJOR, declared[dist.name]))
             verdict.changes += _carried_over(dist, done, new)
         done[dist.name] = Assessment(dist, release, verdict)
     return list(done.values())

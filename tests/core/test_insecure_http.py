@@ -205,3 +205,38 @@ async def test_loopback_is_exempt(make_twin: MakeTwin, server: LoopbackServer, h
 )
 def test_is_loopback_host(host: str, loopback: bool) -> None:
     assert is_loopback_host(host) is loopback
+
+
+# 16. The plain-http guard covers a proxy the environment names.
+
+REMOTE_PROXY = "http://192.0.2.1:3128"  # TEST-NET-1: never routed, never reached
+
+
+async def test_a_credential_is_not_sent_in_clear_to_an_environment_proxy(
+    make_twin: MakeTwin, server: LoopbackServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy", "HTTP_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("http_proxy", REMOTE_PROXY)
+    twin = make_twin(auth=HeaderAuth("sk-secret"), max_retries=0, timeout=1.0)
+
+    with pytest.raises(InsecureTransportError, match=r"proxy 192\.0\.2\.1") as caught:
+        await twin.request("GET", "/x")
+
+    assert "sk-secret" not in str(caught.value)
+    assert server.requests == []
+
+
+async def test_an_environment_proxy_bypassed_by_no_proxy_is_fine(
+    make_twin: MakeTwin, server: LoopbackServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("ALL_PROXY", "all_proxy", "HTTP_PROXY", "NO_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("http_proxy", REMOTE_PROXY)
+    monkeypatch.setenv("no_proxy", "127.0.0.1")
+    twin = make_twin(auth=HeaderAuth("sk-secret"), max_retries=0, timeout=1.0)
+
+    response = await twin.request("GET", "/x")
+
+    assert response.status_code == 200
+    assert server.requests[0].headers["authorization"] == "sk-secret"

@@ -60,3 +60,40 @@ async def test_the_uuid_is_sent_in_canonical_form(twin: Twin, docspace_sim: Simu
 
     (record,) = docspace_sim.requests()
     assert record.path.endswith("/logoutall/6f2d3c1e-8b7a-4f5e-9d0c-2a1b3c4d5e6f")
+
+
+@pytest.mark.parametrize(
+    "user_id",
+    [
+        "+6f2d3c1e-8b7a-4f5e-9d0c-2a1b3c4d5e6",
+        " 6f2d3c1e-8b7a-4f5e-9d0c-2a1b3c4d5e6f",
+        "6f2d3c1e-8b7a-4f5e-9d0c-2a1b_3c4d5e6",
+        "0x6f2d3c1e8b7a4f5e9d0c2a1b3c4d5e",
+        "6f2d3c1e-8b7a-urn:4f5e-9d0c-2a1b3c4d5e6f",
+        "6f2d3c1e8b7a4f5e9d0c2a1b3c4d5e6f",
+        "{6f2d3c1e-8b7a-4f5e-9d0c-2a1b3c4d5e6f",
+    ],
+)
+async def test_a_non_canonical_user_id_is_refused_rather_than_changed(
+    twin: Twin, docspace_sim: Simulator, user_id: str
+) -> None:
+    # uuid.UUID() would read each of these as some UUID, not always the one the caller meant.
+    with pytest.raises(InvalidPathParameterError, match="not a UUID"):
+        await twin.log_out_all_for_user(user_id)
+    assert docspace_sim.requests() == []
+
+
+@pytest.mark.parametrize(
+    "user_id",
+    [
+        "6F2D3C1E-8B7A-4F5E-9D0C-2A1B3C4D5E6F",
+        "urn:uuid:6f2d3c1e-8b7a-4f5e-9d0c-2a1b3c4d5e6f",
+    ],
+)
+async def test_the_documented_forms_send_the_same_uuid(
+    twin: Twin, docspace_sim: Simulator, user_id: str
+) -> None:
+    await twin.log_out_all_for_user(user_id)
+
+    (record,) = docspace_sim.requests()
+    assert record.path.endswith("/logoutall/6f2d3c1e-8b7a-4f5e-9d0c-2a1b3c4d5e6f")

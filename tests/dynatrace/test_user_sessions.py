@@ -12,7 +12,10 @@ from sessionward.dynatrace import (
     UserSession,
 )
 from sessionward.testing import Simulator
-from tests.dynatrace._support import Seeded, Twin
+from tests.core._server import LoopbackServer, Received
+from tests.core._tamper import TamperingProxy, origin_of, path_of
+from tests.dynatrace._support import Seeded, Twin, tls_context
+from tests.dynatrace.conftest import MakeTwin
 
 pytestmark = pytest.mark.anyio
 
@@ -105,3 +108,33 @@ async def test_the_user_id_travels_as_a_query_parameter(
     (record,) = dynatrace_sim.requests()
     assert record.path == "/api/cluster/v2/userSessions"
     assert record.query == (("userId", "jane.doe@example.com"),)
+
+
+async def test_a_remove_whose_answer_was_lost_succeeds_on_the_retry(
+    make_twin: MakeTwin, dynatrace_sim: Simulator, seeded: Seeded
+) -> None:
+    lost: list[str] = []
+
+    def lose(received: Received) -> bool:
+        # The first delete reaches the cluster, which signs the user out; the answer is lost.
+        if received.method == "DELETE" and not lost:
+            lost.append(received.target)
+            return True
+        return False
+
+    with LoopbackServer() as server:
+        proxy = TamperingProxy(
+            server, origin_of(dynatrace_sim.base_url), lambda r, d: None, lose, tls_context()
+        )
+        try:
+            twin = make_twin(
+                base_url=server.base_url + path_of(dynatrace_sim.base_url), own_pool=True
+            )
+            await twin.remove(seeded.user)
+        finally:
+            proxy.close()
+
+    assert lost
+    deletes = [r.status for r in dynatrace_sim.requests() if r.method == "DELETE"]
+    assert deletes == [200, 404]
+    assert await make_twin().list(seeded.user) == []

@@ -126,3 +126,24 @@ def test_an_added_optional_field_is_minor(workspace: Path) -> None:
     changelog = (workspace / "generated" / "ziti" / "CHANGELOG.md").read_text()
     assert "### Added" in changelog and "last_seen_from" in changelog
     assert _run(workspace, "-m", "scripts.releases", "versions").returncode == 0
+
+
+def test_a_declared_break_releases_a_breaking_version_and_carries_over(workspace: Path) -> None:
+    readme = workspace / "overlays" / "core" / "README.md"
+    readme.write_text(readme.read_text() + "\nCalls now end at a default deadline.\n")
+    released = _released(workspace, "sessionward-core")
+    reason = "a call that ran longer than the new default deadline now fails"
+
+    bumped = _run(
+        workspace, "-m", "scripts.releases", "bump", "--breaking", f"sessionward-core={reason}"
+    )
+    assert bumped.returncode == 0, bumped.stderr
+    major, minor, _ = released.split(".")
+    expected = f"0.{int(minor) + 1}.0" if major == "0" else f"{int(major) + 1}.0.0"
+    assert _released(workspace, "sessionward-core") == expected
+    core_log = (workspace / "overlays" / "core" / "CHANGELOG.md").read_text()
+    assert f"- **Breaking:** {reason}" in core_log
+    # Every overlay re-exports the core's errors, so the break is theirs too.
+    ziti_log = (workspace / "overlays" / "ziti" / "CHANGELOG.md").read_text()
+    assert "- **Breaking:** requires a new sessionward-core (major)" in ziti_log
+    assert _run(workspace, "-m", "scripts.releases", "versions").returncode == 0

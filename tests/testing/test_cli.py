@@ -134,3 +134,24 @@ def test_serve_all_prints_one_line_per_api_and_each_answers(
         assert line["credentials"]
     code, _, _ = _stop(process, signal.SIGINT)
     assert code == 0
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (("--size", "-5"), "-5 is negative"),
+        (("--size", "many"), "'many' is not an integer"),
+        (("--port", "70000"), "70000 is not a port"),
+        (("--port", "-1"), "-1 is negative"),
+    ],
+)
+def test_a_bad_argument_is_a_one_line_usage_error(
+    processes: list[subprocess.Popen[str]], arguments: tuple[str, ...], message: str
+) -> None:
+    process = _start("serve", "ziti", *arguments)
+    processes.append(process)
+    out, err = process.communicate(timeout=EXIT_WITHIN)
+    assert process.returncode == 2
+    assert message in err
+    assert "Traceback" not in err
+    assert out == ""

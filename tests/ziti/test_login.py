@@ -201,3 +201,53 @@ def test_a_bare_controller_address_gets_the_management_path() -> None:
         assert str(ziti.base_url) == "https://ctrl.example.com:1280/edge/management/v1/"
     with Ziti("https://proxy.example.com/ziti/mgmt", session_token="t") as ziti:
         assert str(ziti.base_url) == "https://proxy.example.com/ziti/mgmt/"
+
+
+async def test_a_session_from_an_explicit_login_that_died_is_renewed(
+    make: MakeTwin, ziti_sim: Simulator
+) -> None:
+    ziti = make()
+    opened = await ziti.call("login")
+    # The session dies before the client's first call uses it.
+    other = make()
+    await other.call("api_sessions.delete", opened.id)
+    ziti_sim.clear_requests()
+
+    current = await ziti.call("current_session")
+
+    assert current.id != opened.id
+    assert operations(ziti_sim) == [
+        "get_current_api_session",
+        "authenticate",
+        "get_current_api_session",
+    ]
+    assert answered(ziti_sim, "get_current_api_session") == [401, 200]
+
+
+async def test_a_burst_ten_times_the_pool_logs_in_once(make: MakeTwin, ziti_sim: Simulator) -> None:
+    import anyio
+    import httpx
+
+    ziti = make(limits=httpx.Limits(max_connections=5), timeout=httpx.Timeout(10.0, pool=2.0))
+    ids: list[str] = []
+
+    async def one() -> None:
+        ids.append((await ziti.call("current_session")).id)
+
+    if ziti.mode == "sync":
+        from concurrent.futures import ThreadPoolExecutor
+
+        def blocking(_: int) -> str:
+            client = ziti.client
+            assert isinstance(client, Ziti)
+            return client.current_session().id
+
+        with ThreadPoolExecutor(max_workers=50) as pool:
+            ids = list(pool.map(blocking, range(50)))
+    else:
+        async with anyio.create_task_group() as group:
+            for _ in range(50):
+                group.start_soon(one)
+
+    assert len(ids) == 50 and len(set(ids)) == 1
+    assert operations(ziti_sim).count("authenticate") == 1

@@ -11,6 +11,7 @@ import pytest
 
 from sessionward.testing import Simulator
 from sessionward.ziti import (
+    APIError,
     ApiSessionDetail,
     AuthenticationError,
     InternalServerError,
@@ -250,3 +251,72 @@ def test_the_result_reads_as_counts() -> None:
     result = RevokeResult(revoked=("a", "b"), already_gone=("c",), skipped=("d",))
     assert repr(result) == "RevokeResult(revoked=2, already_gone=1, failed=0, skipped=1)"
     assert result.ok
+
+
+class ExplodingTransport(httpx.BaseTransport):
+    """A caller's transport with a bug: it raises a non-sessionward error for one path."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.inner = httpx.HTTPTransport()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith(self.path):
+            raise RuntimeError("transport bug")
+        return self.inner.handle_request(request)
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+class AsyncExplodingTransport(httpx.AsyncBaseTransport):
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.inner = httpx.AsyncHTTPTransport()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith(self.path):
+            raise RuntimeError("transport bug")
+        return await self.inner.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+async def test_an_unexpected_exception_is_a_typed_failure_and_nothing_is_lost(
+    make: MakeTwin, ziti_sim: Simulator, mode: Mode
+) -> None:
+    probe = make()
+    own = await probe.call("current_session")
+    identity = ZitiFilter.eq(
+        "identityId", busiest_identity(await probe.list(), besides=own.identity_id)
+    )
+    before = [s.id for s in await probe.list(filter=identity)]
+    doomed = before[1]
+    ziti_sim.inject_fault("DELETE", f"/api-sessions/{before[2]}", status=404, json=NOT_FOUND)
+    http_client: httpx.Client | httpx.AsyncClient = (
+        httpx.Client(transport=ExplodingTransport(f"/api-sessions/{doomed}"))
+        if mode == "sync"
+        else httpx.AsyncClient(transport=AsyncExplodingTransport(f"/api-sessions/{doomed}"))
+    )
+    ziti = make(http_client=http_client, max_retries=0)
+
+    try:
+        result = await ziti.call("api_sessions.revoke_all", filter=identity, max_concurrency=3)
+    finally:
+        if isinstance(http_client, httpx.Client):
+            http_client.close()
+        else:
+            await http_client.aclose()
+
+    assert set(result.failed) == {doomed}
+    error = result.failed[doomed]
+    assert isinstance(error, APIError)
+    assert isinstance(error.__cause__, RuntimeError)
+    assert "RuntimeError" in str(error)
+    assert result.already_gone == (before[2],)
+    assert list(result.revoked) == [i for i in before if i not in {doomed, before[2]}]
+    assert sorted(result.accounted) == sorted(before)
+    assert not result.ok
+    # The failed one is still there; everything reported revoked is gone.
+    assert {s.id for s in await probe.list(filter=identity)} == {doomed, before[2]}

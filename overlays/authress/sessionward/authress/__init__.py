@@ -55,6 +55,7 @@ if _typing.TYPE_CHECKING:
         NotFoundError,
         PermissionDeniedError,
         RateLimitError,
+        ResponseTooLargeError,
         SessionwardError,
         UnprocessableEntityError,
     )
@@ -88,6 +89,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "SessionwardError",
     "SupportedContentType",
     "Tags",
@@ -133,6 +135,7 @@ _ELSEWHERE = {
     "NotFoundError": "sessionward.core",
     "PermissionDeniedError": "sessionward.core",
     "RateLimitError": "sessionward.core",
+    "ResponseTooLargeError": "sessionward.core",
     "SessionwardError": "sessionward.core",
     "SupportedContentType": "authress_api.models",
     "Tags": "authress_api.models",

@@ -14,7 +14,7 @@ from collections.abc import Callable
 import httpx
 
 from sessionward.authress._access_key import REFRESH_MARGIN, ServiceClientKey
-from sessionward.core import Clock, HeaderAuth, JWTAuth, Secret, SystemClock, Token
+from sessionward.core import Clock, HeaderAuth, JWTAuth, Placement, Secret, SystemClock, Token
 
 
 def build_auth(
@@ -28,7 +28,8 @@ def build_auth(
 
     `base_url` returns the client's normalised base URL when a token is minted (the issuer
     claim names it). Raises `ValueError` unless exactly one credential is given, or for an
-    empty token or a malformed access key.
+    empty token, one with a line break or control character (never quoted), or a malformed
+    access key.
     """
     if (access_token is None) == (service_client_access_key is None):
         raise ValueError(
@@ -36,7 +37,10 @@ def build_auth(
             "service_client_access_key=... (a service client's access key)"
         )
     if access_token is not None:
-        words = Secret(access_token).reveal().split(None, 1)
+        secret = Secret(access_token)
+        # Checked before the prefix is split off: a pasted line break must not go unnoticed.
+        Placement.bearer().check(secret)
+        words = secret.reveal().split(None, 1)
         if words and words[0].lower() == "bearer":
             words = words[1:]
         token = words[0].strip() if words else ""

@@ -19,7 +19,9 @@ from sessionward.authress._connections import AsyncConnections, Connections
 from sessionward.authress._errors import authress_error_parser
 from sessionward.authress._version import __version__
 from sessionward.core import (
+    DEFAULT_DEADLINE,
     DEFAULT_LIMITS,
+    DEFAULT_MAX_RESPONSE_SIZE,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     AsyncBaseClient,
@@ -58,7 +60,8 @@ class Authress(OverlayClient):
       a new one an hour before expiry or after a 401. The key never appears in reprs or logs.
     - `access_token`: a user's access token (a JWT), sent as `Authorization: Bearer`.
 
-    Other arguments: `timeout` (seconds or `httpx.Timeout`), `max_retries`, `http_client` (an
+    Other arguments: `timeout` (seconds or `httpx.Timeout`), `max_retries`, `deadline` (seconds
+    for a whole call, retries included), `max_response_size` (bytes), `http_client` (an
     `httpx.Client` of yours for proxies or TLS settings; you close it), `allow_insecure_http`
     (credentials over plain http to a non-loopback host are refused otherwise), `headers`,
     `limits`, `retry_policy` and `clock` (see `sessionward.core.BaseClient`).
@@ -79,6 +82,8 @@ class Authress(OverlayClient):
         service_client_access_key: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        deadline: float = DEFAULT_DEADLINE,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         http_client: httpx.Client | None = None,
         allow_insecure_http: bool = False,
         headers: Mapping[str, str] | None = None,
@@ -98,6 +103,8 @@ class Authress(OverlayClient):
                 auth=auth,
                 timeout=timeout,
                 max_retries=max_retries,
+                deadline=deadline,
+                max_response_size=max_response_size,
                 headers=_headers(headers),
                 user_agent=USER_AGENT,
                 limits=limits,
@@ -146,6 +153,8 @@ class AsyncAuthress(AsyncOverlayClient):
         service_client_access_key: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        deadline: float = DEFAULT_DEADLINE,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         http_client: httpx.AsyncClient | None = None,
         allow_insecure_http: bool = False,
         headers: Mapping[str, str] | None = None,
@@ -165,6 +174,8 @@ class AsyncAuthress(AsyncOverlayClient):
                 auth=auth,
                 timeout=timeout,
                 max_retries=max_retries,
+                deadline=deadline,
+                max_response_size=max_response_size,
                 headers=_headers(headers),
                 user_agent=USER_AGENT,
                 limits=limits,

@@ -14,7 +14,13 @@ from sessionward.core._auth_static import CookieAuth, HeaderAuth
 from sessionward.core._auth_token import JWTAuth, LoginAuth, LoginResult, Token
 from sessionward.core._client import AsyncBaseClient, BaseClient
 from sessionward.core._clock import Clock, SystemClock
-from sessionward.core._config import DEFAULT_LIMITS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from sessionward.core._config import (
+    DEFAULT_DEADLINE,
+    DEFAULT_LIMITS,
+    DEFAULT_MAX_RESPONSE_SIZE,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+)
 from sessionward.core._error_detail import ErrorDetail, ErrorParser, generic_error_parser
 from sessionward.core._exceptions import (
     APIConnectionError,
@@ -31,6 +37,7 @@ from sessionward.core._exceptions import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseTooLargeError,
     SessionwardError,
     UnprocessableEntityError,
     status_error_class,
@@ -61,7 +68,9 @@ from sessionward.core._unwrap import (
 from sessionward.core._version import __version__
 
 __all__ = [
+    "DEFAULT_DEADLINE",
     "DEFAULT_LIMITS",
+    "DEFAULT_MAX_RESPONSE_SIZE",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "NOT_GIVEN",
@@ -102,6 +111,7 @@ __all__ = [
     "Placement",
     "RateLimitError",
     "ResponseLike",
+    "ResponseTooLargeError",
     "RetryPolicy",
     "Secret",
     "SessionwardError",
@@ -160,6 +170,7 @@ for _public in (
     Placement,
     RateLimitError,
     ResponseLike,
+    ResponseTooLargeError,
     RetryPolicy,
     Secret,
     SessionwardError,

@@ -59,20 +59,35 @@ class Placement:
         """The header that carries the credential (`Cookie` for a cookie)."""
         return self.name if self.kind == "header" else "Cookie"
 
+    def check(self, secret: Secret) -> None:
+        """Raise `ValueError` (without the value) if `secret` cannot be sent this way.
+
+        A header value must not contain a line break or NUL (it would inject headers); a cookie
+        value must not contain a character cookies cannot carry either (`;`, space, quote, ...).
+        Strategies call it when they are built, so a bad credential fails there, not on every call.
+        """
+        value = secret.reveal()
+        if _FORBIDDEN_IN_VALUE.intersection(value) or any(ord(char) < 32 for char in value):
+            raise ValueError(
+                "the credential contains a line break or another control character; it cannot "
+                "be sent in a header (check how it was copied)"
+            )
+        if self.kind == "cookie" and _FORBIDDEN_IN_COOKIE.intersection(value):
+            raise ValueError(
+                "the credential contains a character a cookie cannot carry (;, space, quote, comma "
+                "or backslash); check how it was copied"
+            )
+
     def apply(self, request: httpx.Request, secret: Secret) -> None:
         """Write the credential onto `request`, replacing an earlier value of the same credential.
 
-        Raises `ValueError` (without the value) if it contains a line break, NUL, or for a cookie
-        a character cookies cannot carry.
+        Raises `ValueError` (without the value) if it cannot be sent (see `check`).
         """
+        self.check(secret)
         value = secret.reveal()
-        if _FORBIDDEN_IN_VALUE.intersection(value):
-            raise ValueError("the credential contains a line break or NUL; refusing to send it")
         if self.kind == "header":
             request.headers[self.name] = f"{self.prefix} {value}" if self.prefix else value
             return
-        if _FORBIDDEN_IN_COOKIE.intersection(value):
-            raise ValueError("the credential contains a character a cookie cannot carry")
         # Replace rather than append: a retried request passes through the auth flow again.
         kept = [
             pair.strip()

@@ -21,7 +21,8 @@ class HeaderAuth(CredentialAuth):
 
     `HeaderAuth(token, prefix="Api-Token")` sends `Authorization: Api-Token <token>`;
     `HeaderAuth(token, header="zt-session")` sends `zt-session: <token>`. The value is kept as a
-    `Secret`. Raises `ValueError` for an invalid header name or prefix, or an empty value.
+    `Secret`. Raises `ValueError` for an invalid header name or prefix, an empty value, or one with
+    a line break or control character (the message never quotes it).
     """
 
     def __init__(
@@ -31,6 +32,7 @@ class HeaderAuth(CredentialAuth):
         self._value = Secret(value)
         if not self._value:
             raise ValueError("the credential is empty")
+        self.placement.check(self._value)
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         """Attach the header (after the transport check) and send."""
@@ -46,8 +48,8 @@ class HeaderAuth(CredentialAuth):
 class CookieAuth(CredentialAuth):
     """Send a fixed credential as a cookie, e.g. `CookieAuth(token, cookie="asc_auth_key")`.
 
-    Other cookies on the request are kept. Raises `ValueError` for an invalid cookie name or an
-    empty value.
+    Other cookies on the request are kept. Raises `ValueError` for an invalid cookie name, an empty
+    value, or one a cookie cannot carry (`;`, space, a line break, ...; never quoted).
     """
 
     def __init__(self, value: str | Secret, *, cookie: str) -> None:
@@ -55,6 +57,7 @@ class CookieAuth(CredentialAuth):
         self._value = Secret(value)
         if not self._value:
             raise ValueError("the credential is empty")
+        self.placement.check(self._value)
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         """Attach the cookie (after the transport check) and send."""

@@ -18,6 +18,7 @@ import httpx
 
 from sessionward.core._auth_base import CredentialAuth, Placement
 from sessionward.core._clock import SYSTEM_CLOCK, Clock
+from sessionward.core._exceptions import APIResponseValidationError
 from sessionward.core._secret import Secret
 from sessionward.core._transport_security import guard_credential
 
@@ -30,16 +31,23 @@ _logger = logging.getLogger("sessionward.core")
 class Token:
     """A credential with an optional expiry (`expires_at`, Unix seconds), as a login returns it.
 
-    The value is kept as a `Secret`. Raises `ValueError` for an empty value.
+    The value is kept as a `Secret`. `fresh` (default True) says the token was issued just now
+    for the request that asked, so a 401 for it is final (the credentials are wrong); a login
+    function that hands out a token obtained earlier (say, by an explicit login call) passes
+    `fresh=False`, and a 401 for it then renews the token once, as for any cached token.
+    Raises `ValueError` for an empty value.
     """
 
-    __slots__ = ("expires_at", "value")
+    __slots__ = ("expires_at", "fresh", "value")
 
-    def __init__(self, value: str | Secret, *, expires_at: float | None = None) -> None:
+    def __init__(
+        self, value: str | Secret, *, expires_at: float | None = None, fresh: bool = True
+    ) -> None:
         self.value = Secret(value)
         if not self.value:
             raise ValueError("the token is empty")
         self.expires_at = float(expires_at) if expires_at is not None else None
+        self.fresh = bool(fresh)
 
     def __repr__(self) -> str:
         return f"Token({self.value!r}, expires_at={self.expires_at!r})"
@@ -105,6 +113,13 @@ class _TokenAuth(CredentialAuth):
 
     def _store(self, result: LoginResult) -> Token:
         token = self._to_token(result)
+        try:
+            self.placement.check(token.value)
+        except ValueError as exc:
+            # Obtained from a server (a login answer): a bad answer, not a bad argument.
+            raise APIResponseValidationError(
+                f"{type(self).__name__} obtained a token that cannot be sent: {exc}"
+            ) from None
         self._cached = _Cached(token, self._clock.time())
         _logger.debug(
             "%s obtained a new token (expires_at=%s)", type(self).__name__, token.expires_at
@@ -120,7 +135,8 @@ class _TokenAuth(CredentialAuth):
             token = self._usable(stale)
             if token is not None:
                 return token, False
-            return self._store(self._acquire_sync()), True
+            token = self._store(self._acquire_sync())
+            return token, token.fresh
 
     async def _async_token(self, stale: Token | None) -> tuple[Token, bool]:
         token = self._usable(stale)
@@ -134,7 +150,8 @@ class _TokenAuth(CredentialAuth):
             token = self._usable(stale)
             if token is not None:
                 return token, False
-            return self._store(await self._acquire_async()), True
+            token = self._store(await self._acquire_async())
+            return token, token.fresh
 
     def sync_auth_flow(
         self, request: httpx.Request
@@ -148,6 +165,8 @@ class _TokenAuth(CredentialAuth):
         if response.status_code != 401 or fresh:
             return
         _logger.debug("%s got 401 for a cached token; renewing it once", type(self).__name__)
+        # Read the 401 first: that returns its connection to the pool for the login to use.
+        response.read()
         token, _ = self._sync_token(stale=token)
         self.placement.apply(request, token.value)
         yield request
@@ -164,6 +183,7 @@ class _TokenAuth(CredentialAuth):
         if response.status_code != 401 or fresh:
             return
         _logger.debug("%s got 401 for a cached token; renewing it once", type(self).__name__)
+        await response.aread()  # see sync_auth_flow
         token, _ = await self._async_token(stale=token)
         self.placement.apply(request, token.value)
         yield request

@@ -21,13 +21,16 @@ import httpx
 from sessionward.core._auth_base import CredentialAuth
 from sessionward.core._clock import SYSTEM_CLOCK, Clock
 from sessionward.core._config import (
+    DEFAULT_DEADLINE,
     DEFAULT_LIMITS,
+    DEFAULT_MAX_RESPONSE_SIZE,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     ClientConfig,
     default_headers,
     normalize_base_url,
 )
+from sessionward.core._deadline import deadline_transport
 from sessionward.core._error_detail import ErrorParser
 from sessionward.core._gate import Gate
 from sessionward.core._http_client import AsyncHTTPClient, HTTPClient
@@ -35,7 +38,9 @@ from sessionward.core._logging import redact_library_logs
 from sessionward.core._options import (
     NOT_GIVEN,
     NotGiven,
+    check_deadline,
     check_headers,
+    check_max_response_size,
     check_max_retries,
     coerce_timeout,
 )
@@ -56,6 +61,8 @@ def _build_config(
     retry_policy: RetryPolicy | None,
     clock: Clock | None,
     pool_size: int | None,
+    deadline: float,
+    max_response_size: int,
 ) -> ClientConfig:
     if auth is not None and not isinstance(auth, httpx.Auth):
         raise TypeError("auth must be an httpx.Auth (HeaderAuth, CookieAuth, LoginAuth, ...)")
@@ -71,6 +78,8 @@ def _build_config(
         retry_policy=retry_policy if retry_policy is not None else RetryPolicy(),
         clock=clock if clock is not None else SYSTEM_CLOCK,
         gate=Gate(pool_size),
+        deadline=check_deadline(deadline),
+        max_response_size=check_max_response_size(max_response_size),
     )
 
 
@@ -79,8 +88,14 @@ def _with_options(
     timeout: float | httpx.Timeout | NotGiven,
     max_retries: int | NotGiven,
     headers: Mapping[str, str] | NotGiven,
+    deadline: float | NotGiven = NOT_GIVEN,
+    max_response_size: int | NotGiven = NOT_GIVEN,
 ) -> ClientConfig:
     changes: dict[str, object] = {}
+    if not isinstance(deadline, NotGiven):
+        changes["deadline"] = check_deadline(deadline)
+    if not isinstance(max_response_size, NotGiven):
+        changes["max_response_size"] = check_max_response_size(max_response_size)
     if not isinstance(timeout, NotGiven):
         changes["timeout"] = coerce_timeout(timeout)
     if not isinstance(max_retries, NotGiven):
@@ -124,7 +139,13 @@ class BaseClient:
 
     - `base_url`: absolute http(s) URL of the API, without credentials.
     - `auth`: an `httpx.Auth`, normally one of the sessionward strategies.
-    - `timeout`: finite seconds or an `httpx.Timeout` (default: 5 s connect, 30 s otherwise).
+    - `timeout`: finite seconds or an `httpx.Timeout` (default: 5 s connect, 30 s otherwise), at
+      most a day. It bounds each socket operation, and each attempt as a whole is bounded by
+      its longest part too, so a server trickling bytes cannot stretch an attempt.
+    - `deadline`: seconds the whole call may take, all attempts and retry waits included
+      (default 120); a retry that would not fit is not made.
+    - `max_response_size`: bytes a response body may have once decompressed (default 32 MiB);
+      a larger one raises `ResponseTooLargeError` before more is read.
     - `max_retries`: retries after the first attempt (default 2); see `RetryPolicy`.
     - `headers`: extra default headers; `user_agent`: the overlay's product token, prepended to
       sessionward's own `User-Agent`.
@@ -154,6 +175,8 @@ class BaseClient:
         allow_insecure_http: bool = False,
         retry_policy: RetryPolicy | None = None,
         clock: Clock | None = None,
+        deadline: float = DEFAULT_DEADLINE,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         config = _build_config(
             base_url,
@@ -168,11 +191,15 @@ class BaseClient:
             clock=clock,
             # A caller's own client has limits we cannot see; only our pool is gated.
             pool_size=limits.max_connections if http_client is None else None,
+            deadline=deadline,
+            max_response_size=max_response_size,
         )
         redact_library_logs()
         if http_client is None:
+            # Sync I/O cannot be cancelled: this transport ends each attempt by its deadline.
             self._inner = httpx.Client(
-                limits=limits, timeout=config.timeout, verify=default_ssl_context()
+                timeout=config.timeout,
+                transport=deadline_transport(limits=limits, verify=default_ssl_context()),
             )
             owns_inner = True
         elif isinstance(http_client, httpx.Client) and not isinstance(http_client, HTTPClient):
@@ -203,6 +230,16 @@ class BaseClient:
         return self._http.config.max_retries
 
     @property
+    def deadline(self) -> float:
+        """The default seconds one call may take, all attempts and retry waits included."""
+        return self._http.config.deadline
+
+    @property
+    def max_response_size(self) -> int:
+        """The default limit of a decompressed response body, in bytes."""
+        return self._http.config.max_response_size
+
+    @property
     def auth(self) -> httpx.Auth | None:
         """The auth strategy requests are sent with (None on a view without auth)."""
         config = self._http.config
@@ -214,12 +251,18 @@ class BaseClient:
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
+        max_response_size: int | NotGiven = NOT_GIVEN,
     ) -> Self:
         """Return a view with other defaults that shares this client's connection pool.
 
         This client is not changed. Closing the view does not close the pool.
         """
-        return self._view(_with_options(self._http.config, timeout, max_retries, headers))
+        return self._view(
+            _with_options(
+                self._http.config, timeout, max_retries, headers, deadline, max_response_size
+            )
+        )
 
     def without_auth(self) -> Self:
         """Return a view that sends no credential, for a login call made by an auth strategy.
@@ -274,6 +317,8 @@ class AsyncBaseClient:
         allow_insecure_http: bool = False,
         retry_policy: RetryPolicy | None = None,
         clock: Clock | None = None,
+        deadline: float = DEFAULT_DEADLINE,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         config = _build_config(
             base_url,
@@ -288,6 +333,8 @@ class AsyncBaseClient:
             clock=clock,
             # A caller's own client has limits we cannot see; only our pool is gated.
             pool_size=limits.max_connections if http_client is None else None,
+            deadline=deadline,
+            max_response_size=max_response_size,
         )
         redact_library_logs()
         if http_client is None:
@@ -325,6 +372,16 @@ class AsyncBaseClient:
         return self._http.config.max_retries
 
     @property
+    def deadline(self) -> float:
+        """The default seconds one call may take, all attempts and retry waits included."""
+        return self._http.config.deadline
+
+    @property
+    def max_response_size(self) -> int:
+        """The default limit of a decompressed response body, in bytes."""
+        return self._http.config.max_response_size
+
+    @property
     def auth(self) -> httpx.Auth | None:
         """The auth strategy requests are sent with (None on a view without auth)."""
         config = self._http.config
@@ -336,9 +393,15 @@ class AsyncBaseClient:
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
+        max_response_size: int | NotGiven = NOT_GIVEN,
     ) -> Self:
         """Return a view with other defaults that shares this client's connection pool."""
-        return self._view(_with_options(self._http.config, timeout, max_retries, headers))
+        return self._view(
+            _with_options(
+                self._http.config, timeout, max_retries, headers, deadline, max_response_size
+            )
+        )
 
     def without_auth(self) -> Self:
         """Return a view that sends no credential, for a login call made by an auth strategy."""

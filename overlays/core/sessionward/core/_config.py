@@ -2,7 +2,8 @@
 
 A `ClientConfig` is immutable: `with_options()` and `without_auth()` derive a changed copy for a
 view, so no call ever mutates what another call is using. The defaults are deliberate: a finite
-timeout (five seconds to connect, thirty for the rest), two retries, httpx's pool limits, and a
+timeout (five seconds to connect, thirty for the rest), a deadline of two minutes for a whole
+call, a 32 MiB limit on a decompressed response body, two retries, httpx's pool limits, and a
 `User-Agent` that names sessionward and its version.
 """
 
@@ -27,6 +28,10 @@ DEFAULT_MAX_RETRIES = 2
 DEFAULT_LIMITS = httpx.Limits(
     max_connections=100, max_keepalive_connections=20, keepalive_expiry=5.0
 )
+# A whole call, every attempt and every wait between them, ends within this many seconds.
+DEFAULT_DEADLINE = 120.0
+# The decompressed body of one response; session listings are kilobytes, a runaway is not.
+DEFAULT_MAX_RESPONSE_SIZE = 32 * 1024 * 1024
 
 
 class ClientConfig(Value):
@@ -37,9 +42,11 @@ class ClientConfig(Value):
         "auth",
         "base_url",
         "clock",
+        "deadline",
         "error_parser",
         "gate",
         "headers",
+        "max_response_size",
         "max_retries",
         "retry_policy",
         "send_auth",
@@ -56,6 +63,8 @@ class ClientConfig(Value):
     retry_policy: RetryPolicy
     clock: Clock
     gate: Gate
+    deadline: float
+    max_response_size: int
 
     def __init__(self, **fields: object) -> None:
         missing = set(self.__slots__) - set(fields)

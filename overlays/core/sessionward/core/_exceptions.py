@@ -8,6 +8,7 @@ SessionwardError                      root: catch this to catch everything
     ├── APIConnectionError            the server was not reached, or the connection broke
     │   └── APITimeoutError           the server did not answer in time
     ├── APIResponseValidationError    a 2xx body that is not JSON or not what the spec promises
+    │   └── ResponseTooLargeError     a body larger than max_response_size (decompressed)
     └── APIStatusError                any non-2xx status (499, 510, 520, ... included)
         ├── BadRequestError           400
         ├── AuthenticationError       401
@@ -37,8 +38,37 @@ from sessionward.core._redact import redact_url
 BODY_EXCERPT_LIMIT = 64 * 1024
 
 
+# Attributes that hold the exchange itself: the request carries the credential headers (and a
+# login's body, the password), so they stay in the process that raised the error.
+_UNPICKLED = frozenset({"request", "response"})
+
+
+def _rebuild(
+    cls: type[SessionwardError],
+    args: tuple[object, ...],
+    state: dict[str, object],
+    dropped: tuple[str, ...],
+) -> SessionwardError:
+    """Recreate a pickled error without running its `__init__` (whose arguments are gone)."""
+    error = cls.__new__(cls, *args)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    error.__dict__.update(dict.fromkeys(dropped))
+    return error
+
+
 class SessionwardError(Exception):
-    """The root of every error sessionward raises; catch it to catch them all."""
+    """The root of every error sessionward raises; catch it to catch them all.
+
+    Every sessionward error survives `pickle` (multiprocessing, task queues): the copy has the
+    same class, message and attributes (`status_code`, `url`, `body`, `error_code`, ...), but
+    `request` and `response` are None, so no credential or password travels with it.
+    """
+
+    def __reduce__(self) -> tuple[object, ...]:
+        state = {name: value for name, value in self.__dict__.items() if name not in _UNPICKLED}
+        dropped = tuple(sorted(_UNPICKLED.intersection(self.__dict__)))
+        return _rebuild, (type(self), self.args, state, dropped)
 
 
 class InsecureTransportError(SessionwardError):
@@ -71,12 +101,15 @@ class APIError(SessionwardError):
     `request` is the `httpx.Request` (None when the failure is not tied to one), `method` its
     method and `url` its URL with credentials redacted. `final` is True once the client has
     given up on the request (retries spent or not applicable), so an outer request that
-    triggered this one (a login) does not retry it all over again.
+    triggered this one (a login) does not retry it all over again. `attempts` is how many
+    attempts the request made before this error (more than 1: an earlier attempt may have
+    reached the server although its answer was lost).
     """
 
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
         super().__init__(message)
         self.final = False
+        self.attempts = 1
         self.request = request
         self.method: str | None = request.method if request is not None else None
         self.url: str | None = redact_url(request.url) if request is not None else None
@@ -117,6 +150,22 @@ class APIResponseValidationError(APIError):
         self.response = response
         self.status_code: int | None = response.status_code if response is not None else None
         self.body: bytes = response.content[:BODY_EXCERPT_LIMIT] if response is not None else b""
+
+
+class ResponseTooLargeError(APIResponseValidationError):
+    """A response body (decompressed) larger than `max_response_size`; reading stopped there.
+
+    Raised for any status, before more than the limit is held in memory; the connection is
+    closed. `limit` is the limit in bytes, `status_code` the response's status; `body` is empty.
+    Not retried. Raise `max_response_size` per client or per call if such a body is expected.
+    """
+
+    def __init__(self, message: str, *, response: httpx.Response, limit: int) -> None:
+        APIError.__init__(self, message, request=response.request)
+        self.response = response
+        self.status_code = response.status_code
+        self.body = b""
+        self.limit = limit
 
 
 class APIStatusError(APIError):

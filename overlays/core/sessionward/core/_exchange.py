@@ -8,13 +8,16 @@ pure policy in `_retry_policy`. `_retrying` runs that loop with tenacity.
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING
 
 import httpx
 
 from sessionward.core import _logging
+from sessionward.core._body import MAX_RESPONSE_SIZE_EXTENSION
 from sessionward.core._capture import record_response
 from sessionward.core._config import ClientConfig
+from sessionward.core._deadline import outer_deadline
 from sessionward.core._exceptions import APIError, APIStatusError
 from sessionward.core._options import current_options
 from sessionward.core._redact import is_sensitive_header
@@ -50,6 +53,7 @@ class Exchange:
         *,
         auth: AuthArgument,
         inner_auth: httpx.Auth | None,
+        trust_env: bool = False,
     ) -> None:
         options = current_options()
         self.config = config
@@ -63,12 +67,25 @@ class Exchange:
             request.headers[name] = value
         if options.timeout is not None:
             request.extensions["timeout"] = options.timeout.as_dict()
+        self.deadline = options.deadline if options.deadline is not None else config.deadline
+        self.max_response_size = (
+            options.max_response_size
+            if options.max_response_size is not None
+            else config.max_response_size
+        )
+        request.extensions[MAX_RESPONSE_SIZE_EXTENSION] = self.max_response_size
+        self._attempt_limit = _longest_timeout(request, config.timeout)
+        # A request made inside another one's attempt (a login) ends by that attempt's deadline.
+        self._outer_deadline = outer_deadline()
+        self._spent = 0.0
         self.auth: AuthArgument = self._resolve_auth(auth)
         explicit_auth = not isinstance(auth, _UseClientDefault) and auth is not None
         # A credential may also ride in a header: a default, a per-call or a generated one.
         credential_header = any(is_sensitive_header(name) for name in request.headers)
         if config.auth is not None or inner_auth is not None or explicit_auth or credential_header:
-            ensure_secure_transport(request.url, allow_insecure_http=config.allow_insecure_http)
+            ensure_secure_transport(
+                request.url, allow_insecure_http=config.allow_insecure_http, trust_env=trust_env
+            )
         if config.allow_insecure_http:
             request.extensions[ALLOW_INSECURE_HTTP_EXTENSION] = True
         self.sensitive = config.sensitive_headers
@@ -89,6 +106,48 @@ class Exchange:
     def attempts(self) -> int:
         """The most attempts this exchange may make."""
         return self.max_retries + 1
+
+    # The time budget: the call's deadline, spent by attempts (real time) and retry waits.
+
+    def remaining(self) -> float:
+        """Seconds left of the call's deadline (and of an enclosing attempt's, if sooner)."""
+        left = self.deadline - self._spent
+        if self._outer_deadline is not None:
+            left = min(left, self._outer_deadline - time.monotonic())
+        return left
+
+    def attempt_budget(self) -> float:
+        """Seconds the next attempt may take: its longest timeout, within the deadline."""
+        return max(min(self.remaining(), self._attempt_limit), 0.0)
+
+    def spend(self, seconds: float) -> None:
+        """Count `seconds` (an attempt's real duration, or a retry wait) against the deadline."""
+        self._spent += max(seconds, 0.0)
+
+    def out_of_time(self, state: RetryCallState) -> bool:
+        """Answer tenacity's "stop?": a retry whose wait would not leave time for it is not made."""
+        wait = state.upcoming_sleep or 0.0
+        if wait < self.remaining():
+            return False
+        _logging.log_no_retry(
+            self.request,
+            reason=f"the call's deadline of {self.deadline:g}s leaves no time for another attempt",
+        )
+        return True
+
+    def out_of_time_error(self) -> httpx.PoolTimeout:
+        """The httpx error for an attempt that has no time left at all (nothing was sent)."""
+        return httpx.PoolTimeout(
+            f"no time left within the call's deadline of {self.deadline:g}s", request=self.request
+        )
+
+    def attempt_timed_out(self, budget: float) -> httpx.ReadTimeout:
+        """The httpx error for an attempt cut off at its deadline."""
+        return httpx.ReadTimeout(
+            f"the attempt did not complete within {budget:.3g}s (its longest timeout, or what was "
+            f"left of the call's deadline of {self.deadline:g}s)",
+            request=self.request,
+        )
 
     def begin_attempt(self) -> float:
         """Count and log a new attempt; return its start time for `elapsed`."""
@@ -158,7 +217,8 @@ class Exchange:
         )
 
     def before_sleep(self, state: RetryCallState) -> None:
-        """Log the retry about to happen."""
+        """Log the retry about to happen, and count its wait against the deadline."""
+        self.spend(state.upcoming_sleep)
         _logging.log_retry(
             self.request,
             delay=state.upcoming_sleep,
@@ -173,5 +233,20 @@ class Exchange:
             _logging.log_give_up(self.request, attempts=self.attempt, error=error)
         if isinstance(error, APIError):
             error.final = True
+            error.attempts = self.attempt
             if self.attempt > 1:
                 error.add_note(f"sessionward: gave up after {self.attempt} attempts")
+
+
+def _longest_timeout(request: httpx.Request, default: httpx.Timeout) -> float:
+    """The longest part of the request's timeout: what one attempt as a whole may take."""
+    parts = request.extensions.get("timeout")
+    values = list(parts.values()) if isinstance(parts, dict) else []
+    seconds = [float(v) for v in values if isinstance(v, int | float) and not isinstance(v, bool)]
+    if not seconds:
+        seconds = [
+            float(v)
+            for v in (default.connect, default.read, default.write, default.pool)
+            if v is not None
+        ]
+    return max(seconds)

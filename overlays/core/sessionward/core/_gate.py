@@ -5,6 +5,12 @@ so its cost grows with the square of the queue: 500 concurrent calls on 100 conn
 most of their time in that scan. Queueing the surplus in a semaphore in front of the pool keeps
 the pool's own queue short (four times faster for that burst). Waiting at the gate counts against
 the pool timeout, and a timeout there is an `httpx.PoolTimeout`, like one inside the pool.
+
+A request made while the same thread or task already holds a place (the login an auth strategy
+performs in the middle of a call) passes the gate on that place: otherwise a burst of calls that
+all wait for one login would hold every place while the login waits for one, until its pool
+timeout. The outer request holds no connection meanwhile (it has not been sent yet, or its 401
+answer was read and released), so the pool itself has room for the login.
 """
 
 from __future__ import annotations
@@ -12,12 +18,16 @@ from __future__ import annotations
 import threading
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
+from contextvars import ContextVar
 from typing import TYPE_CHECKING
 
 import httpx
 
 if TYPE_CHECKING:
     import anyio
+
+# Set while the current thread or task holds a place at a gate; nested requests then pass.
+_holding: ContextVar[bool] = ContextVar("sessionward_gate_holding", default=False)
 
 
 class Gate:
@@ -32,22 +42,27 @@ class Gate:
         self._async: anyio.Semaphore | None = None
 
     @contextmanager
-    def admit(self, timeout: float | None) -> Iterator[None]:
-        """Hold a place in the pool for the `with` block; raise `httpx.PoolTimeout` on timeout."""
-        if self._sync is None:
+    def admit(self, timeout: float | None, *, nested: bool = False) -> Iterator[None]:
+        """Hold a place in the pool for the `with` block; raise `httpx.PoolTimeout` on timeout.
+
+        With `nested=True`, a thread that already holds a place passes on it (see above).
+        """
+        if self._sync is None or (nested and _holding.get()):
             yield
             return
         if not self._sync.acquire(timeout=timeout):
             raise httpx.PoolTimeout("timed out waiting for a free connection")
+        token = _holding.set(True)
         try:
             yield
         finally:
+            _holding.reset(token)
             self._sync.release()
 
     @asynccontextmanager
-    async def aadmit(self, timeout: float | None) -> AsyncIterator[None]:
+    async def aadmit(self, timeout: float | None, *, nested: bool = False) -> AsyncIterator[None]:
         """The async twin of `admit`."""
-        if not self.limit:
+        if not self.limit or (nested and _holding.get()):
             yield
             return
         import anyio
@@ -59,9 +74,11 @@ class Gate:
                 await self._async.acquire()
         except TimeoutError:
             raise httpx.PoolTimeout("timed out waiting for a free connection") from None
+        token = _holding.set(True)
         try:
             yield
         finally:
+            _holding.reset(token)
             self._async.release()
 
 

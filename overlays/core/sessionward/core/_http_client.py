@@ -12,11 +12,14 @@ is replayed to another host.
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING, NoReturn
 
 import httpx
 
+from sessionward.core._body import aread_body, read_body
 from sessionward.core._config import ClientConfig
+from sessionward.core._deadline import deadline_scope
 from sessionward.core._exchange import Exchange
 from sessionward.core._gate import pool_timeout
 from sessionward.core._options import isolated_options
@@ -28,6 +31,10 @@ if TYPE_CHECKING:
 
     from httpx._client import UseClientDefault
     from httpx._types import AuthTypes
+
+
+def _within(timeout: float | None, budget: float) -> float:
+    return budget if timeout is None else min(timeout, budget)
 
 
 class _NoTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
@@ -78,26 +85,45 @@ class HTTPClient(httpx.Client):
         """Send `request` with retries; return a 2xx response or raise a sessionward error."""
         if self.is_closed:
             raise RuntimeError("Cannot send a request, as the client has been closed.")
-        exchange = Exchange(self._config, request, auth=auth, inner_auth=self._inner.auth)
+        exchange = Exchange(
+            self._config,
+            request,
+            auth=auth,
+            inner_auth=self._inner.auth,
+            trust_env=self._inner.trust_env,
+        )
 
         def attempt() -> httpx.Response:
             started = exchange.begin_attempt()
+            budget = exchange.attempt_budget()
+            began = time.monotonic()
             try:
-                with self._config.gate.admit(pool_timeout(request)):
+                if budget <= 0:
+                    raise exchange.out_of_time_error()
+                # The deadline scope ends every socket operation of this attempt by its budget.
+                with (
+                    deadline_scope(budget),
+                    self._config.gate.admit(_within(pool_timeout(request), budget), nested=True),
+                ):
                     response = self._inner.send(
-                        request, stream=stream, auth=exchange.auth, follow_redirects=False
+                        request, stream=True, auth=exchange.auth, follow_redirects=False
                     )
-            except httpx.RequestError as exc:
-                raise exchange.transport_failure(exc, started) from exc
-            exchange.received(response, started)
-            if response.is_success:
-                return response
-            try:
-                response.read()
+                    if not (stream and response.is_success):
+                        read_body(response, exchange.max_response_size)
+            except httpx.TimeoutException as exc:
+                if time.monotonic() - began < budget:
+                    raise exchange.transport_failure(exc, started) from exc
+                # The deadline scope cut the attempt off: say so rather than "timed out".
+                cut = exchange.attempt_timed_out(budget)
+                cut.__cause__ = exc
+                raise exchange.transport_failure(cut, started) from cut
             except httpx.RequestError as exc:
                 raise exchange.transport_failure(exc, started) from exc
             finally:
-                response.close()
+                exchange.spend(time.monotonic() - began)
+            exchange.received(response, started)
+            if response.is_success:
+                return response
             raise exchange.status_error(response)
 
         with isolated_options():
@@ -156,26 +182,45 @@ class AsyncHTTPClient(httpx.AsyncClient):
         """Send `request` with retries; return a 2xx response or raise a sessionward error."""
         if self.is_closed:
             raise RuntimeError("Cannot send a request, as the client has been closed.")
-        exchange = Exchange(self._config, request, auth=auth, inner_auth=self._inner.auth)
+        exchange = Exchange(
+            self._config,
+            request,
+            auth=auth,
+            inner_auth=self._inner.auth,
+            trust_env=self._inner.trust_env,
+        )
 
         async def attempt() -> httpx.Response:
+            import anyio
+
             started = exchange.begin_attempt()
+            budget = exchange.attempt_budget()
+            began = time.monotonic()
+            response: httpx.Response | None = None
             try:
-                async with self._config.gate.aadmit(pool_timeout(request)):
-                    response = await self._inner.send(
-                        request, stream=stream, auth=exchange.auth, follow_redirects=False
-                    )
-            except httpx.RequestError as exc:
-                raise exchange.transport_failure(exc, started) from exc
-            exchange.received(response, started)
-            if response.is_success:
-                return response
-            try:
-                await response.aread()
+                if budget <= 0:
+                    raise exchange.out_of_time_error()
+                # Cancelled at its budget: no trickle of bytes can stretch an attempt.
+                with deadline_scope(budget), anyio.move_on_after(budget) as scope:
+                    async with self._config.gate.aadmit(
+                        _within(pool_timeout(request), budget), nested=True
+                    ):
+                        response = await self._inner.send(
+                            request, stream=True, auth=exchange.auth, follow_redirects=False
+                        )
+                        if not (stream and response.is_success):
+                            await aread_body(response, exchange.max_response_size)
+                if scope.cancelled_caught or response is None:
+                    if response is not None:
+                        await response.aclose()
+                    raise exchange.attempt_timed_out(budget)
             except httpx.RequestError as exc:
                 raise exchange.transport_failure(exc, started) from exc
             finally:
-                await response.aclose()
+                exchange.spend(time.monotonic() - began)
+            exchange.received(response, started)
+            if response.is_success:
+                return response
             raise exchange.status_error(response)
 
         with isolated_options():

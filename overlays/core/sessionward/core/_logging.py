@@ -8,6 +8,7 @@ entirely unless DEBUG is enabled. The log lines of httpx and httpcore are redact
 
 from __future__ import annotations
 
+import ast
 import functools
 import logging
 import re
@@ -15,7 +16,14 @@ from collections.abc import Iterable
 
 import httpx
 
-from sessionward.core._redact import REDACTED, is_sensitive_header, redact_headers, redact_url
+from sessionward.core._redact import (
+    REDACTED,
+    URL_HEADERS,
+    is_sensitive_header,
+    redact_header_value,
+    redact_headers,
+    redact_url,
+)
 
 logger = logging.getLogger("sessionward.core")
 
@@ -52,6 +60,13 @@ def _redact_pair(match: re.Match[str]) -> str:
     name = match.group(1)[2:-1]
     if is_sensitive_header(name):
         return f"({match.group(1)}, b'{REDACTED}')"
+    if name.lower() in URL_HEADERS:
+        try:
+            value = ast.literal_eval(match.group(2)).decode("latin-1")
+        except (ValueError, SyntaxError, AttributeError):
+            return f"({match.group(1)}, b'{REDACTED}')"
+        shown = redact_header_value(name, value).encode("latin-1", "replace")
+        return f"({match.group(1)}, {shown!r})"
     return match.group(0)
 
 

@@ -1,5 +1,7 @@
 """Per-call options (timeout, retries, extra headers, idempotency) that never touch a shared client.
 
+Besides the per-operation `timeout`, a `deadline` bounds a whole call (every attempt and the waits
+between them) and `max_response_size` the decompressed body one response may have.
 `request_options(...)` sets them for the calls made inside a `with` block, through a context
 variable, so they follow the caller's thread or task and nothing else; the HTTP client reads them
 in `send()`. Scopes nest (inner values win, headers merge). `NOT_GIVEN` marks an option left alone,
@@ -12,7 +14,7 @@ import math
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Final, Literal
+from typing import Any, Final, Literal
 
 import httpx
 
@@ -38,15 +40,28 @@ class NotGiven:
 
 NOT_GIVEN: Final = NotGiven()
 
+# The longest timeout or deadline accepted: longer is a mistake, and past ~1e9 seconds the
+# operating system's waits overflow (a sync call with timeout=1e10 died of OverflowError).
+MAX_SECONDS: Final = 86_400.0
+
 
 class RequestOptions(Value):
     """The per-call options in force; a None field means "use the client's setting"."""
 
-    __slots__ = ("headers", "idempotent", "max_retries", "timeout")
+    __slots__ = (
+        "deadline",
+        "headers",
+        "idempotent",
+        "max_response_size",
+        "max_retries",
+        "timeout",
+    )
     timeout: httpx.Timeout | None
     max_retries: int | None
     headers: tuple[tuple[str, str], ...]
     idempotent: bool | None
+    deadline: float | None
+    max_response_size: int | None
 
     def __init__(
         self,
@@ -55,16 +70,32 @@ class RequestOptions(Value):
         max_retries: int | None = None,
         headers: tuple[tuple[str, str], ...] = (),
         idempotent: bool | None = None,
+        deadline: float | None = None,
+        max_response_size: int | None = None,
     ) -> None:
-        self._init(timeout=timeout, max_retries=max_retries, headers=headers, idempotent=idempotent)
+        self._init(
+            deadline=deadline,
+            headers=headers,
+            idempotent=idempotent,
+            max_response_size=max_response_size,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
 
     def merged_with(self, inner: RequestOptions) -> RequestOptions:
         """Return these options overridden by a nested scope's."""
+
+        def pick(name: str) -> Any:
+            value = getattr(inner, name)
+            return value if value is not None else getattr(self, name)
+
         return RequestOptions(
-            timeout=inner.timeout if inner.timeout is not None else self.timeout,
-            max_retries=inner.max_retries if inner.max_retries is not None else self.max_retries,
+            timeout=pick("timeout"),
+            max_retries=pick("max_retries"),
             headers=self.headers + inner.headers,
-            idempotent=inner.idempotent if inner.idempotent is not None else self.idempotent,
+            idempotent=pick("idempotent"),
+            deadline=pick("deadline"),
+            max_response_size=pick("max_response_size"),
         )
 
 
@@ -98,20 +129,30 @@ def request_options(
     max_retries: int | NotGiven = NOT_GIVEN,
     headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
     idempotent: bool | NotGiven = NOT_GIVEN,
+    deadline: float | NotGiven = NOT_GIVEN,
+    max_response_size: int | NotGiven = NOT_GIVEN,
 ) -> Iterator[None]:
     """Apply per-call options to every request sent inside the `with` block.
 
     Use it around one overlay call to change its timeout (finite seconds or an `httpx.Timeout`),
-    its `max_retries`, to add headers, or to declare with `idempotent=True` that a POST is safe to
-    retry (or with `False` that a GET is not). The client itself is not modified, so other threads
-    and tasks are unaffected. Raises `ValueError` for an infinite or non-positive timeout or a
-    negative `max_retries`.
+    its `max_retries`, its `deadline` (seconds for the whole call, retries included), its
+    `max_response_size` (bytes of decompressed body), to add headers, or to declare with
+    `idempotent=True` that a POST is safe to retry (or with `False` that a GET is not). The
+    client itself is not modified, so other threads and tasks are unaffected. Raises
+    `ValueError` for an infinite, non-positive or over-long timeout or deadline, a negative
+    `max_retries` or a `max_response_size` below 1.
     """
     scope = RequestOptions(
         timeout=None if isinstance(timeout, NotGiven) else coerce_timeout(timeout),
         max_retries=None if isinstance(max_retries, NotGiven) else check_max_retries(max_retries),
         headers=() if isinstance(headers, NotGiven) else check_headers(headers),
         idempotent=None if isinstance(idempotent, NotGiven) else bool(idempotent),
+        deadline=None if isinstance(deadline, NotGiven) else check_deadline(deadline),
+        max_response_size=(
+            None
+            if isinstance(max_response_size, NotGiven)
+            else check_max_response_size(max_response_size)
+        ),
     )
     token = _current.set(_current.get().merged_with(scope))
     try:
@@ -123,17 +164,46 @@ def request_options(
 def coerce_timeout(value: float | httpx.Timeout) -> httpx.Timeout:
     """Return `value` as an `httpx.Timeout`, refusing "no timeout" in any of its parts.
 
-    A request that can wait forever is a hung program; sessionward always has a finite bound.
-    Raises `ValueError` for None, infinite or non-positive parts, `TypeError` for other types.
+    A request that can wait forever is a hung program; sessionward always has a finite bound, and
+    one the operating system can represent (at most `MAX_SECONDS`, a day). Raises `ValueError`
+    for None, infinite, non-positive or over-long parts, `TypeError` for other types.
     """
     if isinstance(value, bool) or not isinstance(value, int | float | httpx.Timeout):
         raise TypeError("timeout must be a number of seconds or an httpx.Timeout")
-    timeout = value if isinstance(value, httpx.Timeout) else httpx.Timeout(float(value))
+    if not isinstance(value, httpx.Timeout):
+        value = _seconds("timeout", value)
+    timeout = value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
     for part in ("connect", "read", "write", "pool"):
-        seconds = getattr(timeout, part)
-        if seconds is None or not math.isfinite(seconds) or seconds <= 0:
-            raise ValueError(f"the {part} timeout must be a finite number of seconds > 0")
+        _seconds(f"the {part} timeout", getattr(timeout, part))
     return timeout
+
+
+def _seconds(what: str, value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError(f"{what} must be a finite number of seconds > 0")
+    try:
+        seconds = float(value)
+    except OverflowError:
+        seconds = math.inf
+    if not math.isfinite(seconds) or seconds <= 0:
+        raise ValueError(f"{what} must be a finite number of seconds > 0")
+    if seconds > MAX_SECONDS:
+        raise ValueError(f"{what} must be at most {MAX_SECONDS:g} seconds (a day)")
+    return seconds
+
+
+def check_deadline(value: float) -> float:
+    """Return `value` as seconds if it is a valid deadline; raise `ValueError` otherwise."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError("deadline must be a number of seconds")
+    return _seconds("deadline", value)
+
+
+def check_max_response_size(value: int) -> int:
+    """Return `value` if it is a valid body size limit in bytes; raise `ValueError` otherwise."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError("max_response_size must be an integer number of bytes >= 1")
+    return value
 
 
 def check_max_retries(value: int) -> int:

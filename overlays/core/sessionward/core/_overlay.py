@@ -65,22 +65,42 @@ class OverlayClient:
         """The default number of retries after a failed attempt."""
         return self._base.max_retries
 
+    @property
+    def deadline(self) -> float:
+        """The default seconds one call may take, all attempts and retry waits included."""
+        return self._base.deadline
+
+    @property
+    def max_response_size(self) -> int:
+        """The default limit of a decompressed response body, in bytes."""
+        return self._base.max_response_size
+
     def with_options(
         self,
         *,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
+        max_response_size: int | NotGiven = NOT_GIVEN,
     ) -> Self:
         """Return a view of this client with other defaults, sharing its connection pool.
 
         Use it for one call or a group of calls: `client.with_options(timeout=2)` followed by a
         resource call. The view shares the pool and the credential (a login or a cached token);
-        this client is not changed, and closing the view does not close the pool. Raises
-        `ValueError` for an unbounded timeout or a negative `max_retries`.
+        this client is not changed, and closing the view does not close the pool. `deadline`
+        bounds a whole call (retries included), `max_response_size` a decompressed body. Raises
+        `ValueError` for an unbounded timeout or deadline, a negative `max_retries` or a size
+        below 1.
         """
         return self._rebound(
-            self._base.with_options(timeout=timeout, max_retries=max_retries, headers=headers)
+            self._base.with_options(
+                timeout=timeout,
+                max_retries=max_retries,
+                headers=headers,
+                deadline=deadline,
+                max_response_size=max_response_size,
+            )
         )
 
     def close(self) -> None:
@@ -140,16 +160,34 @@ class AsyncOverlayClient:
         """The default number of retries after a failed attempt."""
         return self._base.max_retries
 
+    @property
+    def deadline(self) -> float:
+        """The default seconds one call may take, all attempts and retry waits included."""
+        return self._base.deadline
+
+    @property
+    def max_response_size(self) -> int:
+        """The default limit of a decompressed response body, in bytes."""
+        return self._base.max_response_size
+
     def with_options(
         self,
         *,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
+        max_response_size: int | NotGiven = NOT_GIVEN,
     ) -> Self:
         """Return a view with other defaults sharing the pool; see `OverlayClient.with_options`."""
         return self._rebound(
-            self._base.with_options(timeout=timeout, max_retries=max_retries, headers=headers)
+            self._base.with_options(
+                timeout=timeout,
+                max_retries=max_retries,
+                headers=headers,
+                deadline=deadline,
+                max_response_size=max_response_size,
+            )
         )
 
     async def aclose(self) -> None:

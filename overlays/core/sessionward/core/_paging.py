@@ -21,7 +21,9 @@ T = TypeVar("T")
 class Page(Value, Generic[T]):
     """One page of results: `items`, the `total` when the API reports it, and `next_cursor`.
 
-    Offset pagers ignore `next_cursor`; cursor pagers stop when it is None or empty.
+    Offset pagers ignore `next_cursor`; cursor pagers stop when it is None or empty. Raises
+    `APIResponseValidationError` when `items` is not a sequence, `total` not a count or
+    `next_cursor` not a string: they come from a server's answer.
     """
 
     __slots__ = ("items", "next_cursor", "total")
@@ -32,6 +34,24 @@ class Page(Value, Generic[T]):
     def __init__(
         self, items: Sequence[T], total: int | None = None, next_cursor: str | None = None
     ) -> None:
+        # The values come from a server's body: a total of "5" or a cursor of {} would otherwise
+        # surface as a TypeError deep inside the pager.
+        if isinstance(items, str | bytes) or not isinstance(items, Sequence):
+            raise APIResponseValidationError(
+                f"the page's items are a {type(items).__name__}, not a list"
+            )
+        if total is not None and (
+            isinstance(total, bool) or not isinstance(total, int) or total < 0
+        ):
+            raise APIResponseValidationError(
+                f"the page's total is a {type(total).__name__}, not a count; the server does not "
+                "page as its API description says"
+            )
+        if next_cursor is not None and not isinstance(next_cursor, str):
+            raise APIResponseValidationError(
+                f"the page's next cursor is a {type(next_cursor).__name__}, not a string; the "
+                "server does not page as its API description says"
+            )
         self._init(items=items, total=total, next_cursor=next_cursor)
 
 

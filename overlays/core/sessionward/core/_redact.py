@@ -2,7 +2,8 @@
 
 A header or query parameter is sensitive when its name is on a known list or contains a telling
 word (`token`, `secret`, `password`, ...); its value is replaced by `[REDACTED]`. URL passwords
-(`user:pass@host`) are redacted as well. The lists err on the side of hiding too much.
+(`user:pass@host`) are redacted as well, and so are the URLs in URL-valued headers (`Location`).
+The lists err on the side of hiding too much.
 """
 
 from __future__ import annotations
@@ -74,6 +75,23 @@ def is_sensitive_query_param(name: str) -> bool:
     )
 
 
+# Headers whose value is a URL: redacted as a URL is (a redirect to `/cb?code=...` carries the
+# credential in its query).
+URL_HEADERS = frozenset({"location", "content-location"})
+
+
+def redact_header_value(name: str, value: str, extra: Iterable[str] = ()) -> str:
+    """Return a header's value fit for a log: hidden if sensitive, query-redacted if a URL."""
+    if is_sensitive_header(name, extra):
+        return REDACTED
+    if name.lower() in URL_HEADERS:
+        try:
+            return redact_url(value.strip())
+        except (httpx.InvalidURL, ValueError, TypeError):
+            return REDACTED  # Not a URL httpx can read: hide it rather than guess.
+    return value
+
+
 def redact_headers(
     headers: httpx.Headers | Iterable[tuple[str, str]], extra: Iterable[str] = ()
 ) -> dict[str, str]:
@@ -86,7 +104,7 @@ def redact_headers(
     pairs = headers.multi_items() if isinstance(headers, httpx.Headers) else headers
     redacted: dict[str, str] = {}
     for name, value in pairs:
-        shown = REDACTED if is_sensitive_header(name, extra_names) else value
+        shown = redact_header_value(name, value, extra_names)
         redacted[name] = f"{redacted[name]}, {shown}" if name in redacted else shown
     return redacted
 

@@ -7,12 +7,41 @@ on the first request, not at import time, to keep `import sessionward.core` chea
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING
 
 import httpx
 
 from sessionward.core._exceptions import SessionwardError
 from sessionward.core._exchange import Exchange
+
+if TYPE_CHECKING:
+    import tenacity.stop
+
+
+@functools.cache
+def _out_of_time_class() -> type[tenacity.stop.stop_base]:
+    import tenacity
+
+    class OutOfTime(tenacity.stop.stop_base):
+        """Stop when the exchange's deadline leaves no room for the retry about to be made."""
+
+        def __init__(self, exchange: Exchange) -> None:
+            self.exchange = exchange
+
+        def __call__(self, retry_state: tenacity.RetryCallState) -> bool:
+            return self.exchange.out_of_time(retry_state)
+
+    return OutOfTime
+
+
+def _stop(exchange: Exchange) -> tenacity.stop.stop_base:
+    import tenacity
+
+    # Out of attempts, or out of time: a retry whose wait leaves no room for it is not made.
+    out_of_time = _out_of_time_class()(exchange)  # type: ignore[call-arg]
+    return tenacity.stop_after_attempt(exchange.attempts) | out_of_time
 
 
 def run_sync(exchange: Exchange, attempt: Callable[[], httpx.Response]) -> httpx.Response:
@@ -20,7 +49,7 @@ def run_sync(exchange: Exchange, attempt: Callable[[], httpx.Response]) -> httpx
     import tenacity
 
     retrying = tenacity.Retrying(
-        stop=tenacity.stop_after_attempt(exchange.attempts),
+        stop=_stop(exchange),
         retry=exchange.should_retry,
         wait=exchange.wait,
         before_sleep=exchange.before_sleep,
@@ -41,7 +70,7 @@ async def run_async(
     import tenacity
 
     retrying = tenacity.AsyncRetrying(
-        stop=tenacity.stop_after_attempt(exchange.attempts),
+        stop=_stop(exchange),
         retry=exchange.should_retry,
         wait=exchange.wait,
         before_sleep=exchange.before_sleep,

@@ -37,7 +37,7 @@ def decode_error_body(response: httpx.Response) -> object:
         return content
     try:
         return json.loads(content)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         return content
 
 

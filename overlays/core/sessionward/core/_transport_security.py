@@ -9,6 +9,7 @@ strategies as a request extension.
 from __future__ import annotations
 
 import ipaddress
+import os
 
 import httpx
 
@@ -34,9 +35,51 @@ def is_loopback_host(host: str) -> bool:
     return address.is_loopback
 
 
-def ensure_secure_transport(url: httpx.URL, *, allow_insecure_http: bool) -> None:
-    """Raise `InsecureTransportError` if a credential sent to `url` would travel in clear text."""
-    if url.scheme != "http" or allow_insecure_http or is_loopback_host(url.host):
+def environment_proxy(url: httpx.URL) -> httpx.URL | None:
+    """The proxy the environment (`HTTP_PROXY`, `ALL_PROXY`, `NO_PROXY`) names for `url`, if any.
+
+    httpx sends through it when the client trusts the environment (its default).
+    """
+    # The common case, no proxy variable at all, costs four lookups rather than an environ scan.
+    names = (f"{url.scheme}_proxy", "all_proxy")
+    if not any(os.environ.get(name) or os.environ.get(name.upper()) for name in names):
+        return None
+    import urllib.request
+
+    proxies = urllib.request.getproxies_environment()
+    proxy = proxies.get(url.scheme) or proxies.get("all")
+    # proxy_bypass_environment is stdlib on every platform, though typeshed lists it for some.
+    bypass = getattr(urllib.request, "proxy_bypass_environment")  # noqa: B009
+    if not proxy or bypass(url.host, proxies):
+        return None
+    try:
+        return httpx.URL(proxy if "://" in proxy else f"http://{proxy}")
+    except httpx.InvalidURL:
+        return None
+
+
+def ensure_secure_transport(
+    url: httpx.URL, *, allow_insecure_http: bool, trust_env: bool = False
+) -> None:
+    """Raise `InsecureTransportError` if a credential sent to `url` would travel in clear text.
+
+    With `trust_env`, a plain-http request that the environment sends through a proxy is
+    judged by the proxy's host too: the proxy, and the network to it, read every byte.
+    """
+    if url.scheme != "http" or allow_insecure_http:
+        return
+    proxy = environment_proxy(url) if trust_env else None
+    if proxy is not None and not is_loopback_host(proxy.host):
+        shown = redact_url(url)
+        raise InsecureTransportError(
+            f"Refusing to send a credential over plain http to {url.host} ({shown}) through the "
+            f"proxy {proxy.host} named by the environment (HTTP_PROXY or ALL_PROXY): the proxy "
+            "and the network to it could read it. Use an https:// base URL, exempt the host "
+            "with NO_PROXY, or build the client with allow_insecure_http=True if the path is "
+            "trusted.",
+            url=shown,
+        )
+    if is_loopback_host(url.host):
         return
     shown = redact_url(url)
     raise InsecureTransportError(

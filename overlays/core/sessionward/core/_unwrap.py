@@ -1,14 +1,14 @@
 """One way for an overlay to turn a generated `*_detailed` call into a model or a raised error.
 
 The HTTP client already raised for every non-2xx status; what is left can only go wrong in the
-generated parsing, after `send()` returned: a body that is not JSON (`JSONDecodeError`), a body that
-is not what the API description says (the generated `ResponseShapeError`, a `ValueError` naming the
-field's path, such as `data[3].identity.id: expected string, got int`), a non-standard 2xx status
-the generated `HTTPStatus(...)` rejects, or a parsed value of another type than the one the overlay
-expects (an undocumented status parses to None). `unwrap` and its twins run the call, turn each of
-those into `APIResponseValidationError` carrying the raw body of the response just received, and
-return the checked value. No generated package is imported here: a `ResponseLike` protocol is all
-they need.
+generated parsing, after `send()` returned: a body that is not JSON (`JSONDecodeError`, or a
+`RecursionError` for JSON nested too deep), a body that is not what the API description says (the
+generated `ResponseShapeError`, a `ValueError` naming the field's path, such as
+`data[3].identity.id: expected string, got int`), a non-standard 2xx status the generated
+`HTTPStatus(...)` rejects, or a parsed value of another type than the one the overlay expects (an
+undocumented status parses to None). `unwrap` and its twins run the call, turn each of those into
+`APIResponseValidationError` carrying the raw body of the response just received, and return the
+checked value. No generated package is imported here: a `ResponseLike` protocol is all they need.
 """
 
 from __future__ import annotations
@@ -29,8 +29,9 @@ from sessionward.core._status_errors import status_error_from_response
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 
-# What openapi-python-client's from_dict and response.json() raise on a body they cannot read.
-_PARSE_ERRORS = (ValueError, KeyError, TypeError, AttributeError)
+# What openapi-python-client's from_dict and response.json() raise on a body they cannot read;
+# json raises RecursionError for a body nested deeper than the interpreter's stack allows.
+_PARSE_ERRORS = (ValueError, KeyError, TypeError, AttributeError, RecursionError)
 
 
 class ResponseLike(Protocol[T_co]):
@@ -143,6 +144,8 @@ def _unparseable(response: httpx.Response, exc: BaseException) -> APIResponseVal
     size = f"{len(response.content)} bytes, {content_type}"
     if not _is_standard_status(response.status_code):
         problem = "a non-standard status the generated client cannot represent"
+    elif isinstance(exc, RecursionError):
+        problem = f"a body nested too deeply to parse ({size})"
     elif isinstance(exc, json.JSONDecodeError):
         problem = f"a body that is not valid JSON ({size})"
     elif _is_shape_error(exc):

@@ -30,6 +30,7 @@ if _typing.TYPE_CHECKING:
         NotFoundError,
         PermissionDeniedError,
         RateLimitError,
+        ResponseTooLargeError,
         SessionwardError,
         UnprocessableEntityError,
     )
@@ -57,6 +58,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "SessionwardError",
     "UnprocessableEntityError",
     "__version__",
@@ -90,6 +92,7 @@ _ELSEWHERE = {
     "NotFoundError": "sessionward.core",
     "PermissionDeniedError": "sessionward.core",
     "RateLimitError": "sessionward.core",
+    "ResponseTooLargeError": "sessionward.core",
     "SessionwardError": "sessionward.core",
     "UnprocessableEntityError": "sessionward.core",
 }

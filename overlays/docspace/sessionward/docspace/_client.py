@@ -15,7 +15,9 @@ import httpx
 from docspace_api.client import Client
 
 from sessionward.core import (
+    DEFAULT_DEADLINE,
     DEFAULT_LIMITS,
+    DEFAULT_MAX_RESPONSE_SIZE,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     AsyncBaseClient,
@@ -48,6 +50,9 @@ class DocSpace(OverlayClient):
       unbounded). `max_retries`: retries after a failed attempt (default 2) for connection
       errors, timeouts, 408/429/5xx; `Retry-After` and `X-RateLimit-Reset` are honoured up to
       `retry_policy.max_retry_after`, a longer wait raises `RateLimitError` at once.
+    - `deadline`: seconds a whole call may take, every attempt and retry wait included (default
+      120). `max_response_size`: bytes a decompressed body may have (default 32 MiB; larger
+      raises `ResponseTooLargeError`).
     - `http_client`: an `httpx.Client` of yours to send through (proxies, TLS, transports); the
       client does not close it. `limits`: pool limits of the client's own httpx client.
     - `allow_insecure_http`: send the credential over plain `http://` to a non-loopback host
@@ -70,6 +75,8 @@ class DocSpace(OverlayClient):
         auth_cookie: str | Secret | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        deadline: float = DEFAULT_DEADLINE,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         http_client: httpx.Client | None = None,
         allow_insecure_http: bool = False,
         headers: Mapping[str, str] | None = None,
@@ -83,6 +90,8 @@ class DocSpace(OverlayClient):
                 auth=docspace_auth(token=token, auth_cookie=auth_cookie),
                 timeout=timeout,
                 max_retries=max_retries,
+                deadline=deadline,
+                max_response_size=max_response_size,
                 headers=headers,
                 user_agent=USER_AGENT,
                 limits=limits,
@@ -117,6 +126,8 @@ class AsyncDocSpace(AsyncOverlayClient):
         auth_cookie: str | Secret | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        deadline: float = DEFAULT_DEADLINE,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         http_client: httpx.AsyncClient | None = None,
         allow_insecure_http: bool = False,
         headers: Mapping[str, str] | None = None,
@@ -130,6 +141,8 @@ class AsyncDocSpace(AsyncOverlayClient):
                 auth=docspace_auth(token=token, auth_cookie=auth_cookie),
                 timeout=timeout,
                 max_retries=max_retries,
+                deadline=deadline,
+                max_response_size=max_response_size,
                 headers=headers,
                 user_agent=USER_AGENT,
                 limits=limits,

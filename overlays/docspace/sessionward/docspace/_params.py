@@ -8,6 +8,7 @@ I/O; a value of the wrong type with `TypeError`.
 
 from __future__ import annotations
 
+import re
 import uuid
 
 from sessionward.core import InvalidPathParameterError, validate_path_param
@@ -17,6 +18,8 @@ _INT32_MAX = 2**31 - 1
 # A caller's value is echoed in the error only when it is short: it is an id, but it might be
 # anything the caller passed by mistake.
 _ECHO_LIMIT = 64
+_HEX_UUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+_CANONICAL_UUID = re.compile(rf"(?:urn:uuid:)?(?:{_HEX_UUID}|\{{{_HEX_UUID}\}})")
 
 
 def login_event_id_param(value: int) -> int:
@@ -37,11 +40,19 @@ def login_event_id_param(value: int) -> int:
 
 
 def user_id_param(value: str | uuid.UUID) -> uuid.UUID:
-    """Return `value` as a UUID; raise `InvalidPathParameterError` if it is not one."""
+    """Return `value` as a UUID; raise `InvalidPathParameterError` if it is not one.
+
+    Accepted: a `uuid.UUID`, or the text form `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx` of hex
+    digits in either case, optionally in braces or after `urn:uuid:`. `uuid.UUID()` alone also
+    takes a sign, underscores, `0x`, blanks or `urn:` anywhere, and then names another UUID than
+    the caller wrote; the id sent must be the caller's, so those are refused.
+    """
     if isinstance(value, uuid.UUID):
         return value
     text = validate_path_param("user_id", value)
     try:
+        if not isinstance(value, str) or not _CANONICAL_UUID.fullmatch(text):
+            raise ValueError(text)
         return uuid.UUID(text)
     except ValueError:
         shown = f" {text!r}" if len(text) <= _ECHO_LIMIT else ""

@@ -36,6 +36,7 @@ if _typing.TYPE_CHECKING:
         NotFoundError,
         PermissionDeniedError,
         RateLimitError,
+        ResponseTooLargeError,
         SessionwardError,
         UnprocessableEntityError,
     )
@@ -67,6 +68,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "SessionPolicy",
     "SessionwardError",
     "UnprocessableEntityError",
@@ -108,6 +110,7 @@ _ELSEWHERE = {
     "NotFoundError": "sessionward.core",
     "PermissionDeniedError": "sessionward.core",
     "RateLimitError": "sessionward.core",
+    "ResponseTooLargeError": "sessionward.core",
     "SessionwardError": "sessionward.core",
     "UnprocessableEntityError": "sessionward.core",
     "UserSession": "dynatrace_api.models",

@@ -16,7 +16,9 @@ import httpx
 from dynatrace_api.client import Client
 
 from sessionward.core import (
+    DEFAULT_DEADLINE,
     DEFAULT_LIMITS,
+    DEFAULT_MAX_RESPONSE_SIZE,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     AsyncBaseClient,
@@ -74,6 +76,9 @@ class DynatraceCluster(OverlayClient):
       errors, timeouts, 408/429/500/502/503/504 (not the vendor's 510); on a 429 the wait is the
       server's `Retry-After` or `X-RateLimit-Reset`, up to `retry_policy.max_retry_after`, and a
       longer one raises `RateLimitError` (with `retry_after`) at once.
+    - `deadline`: seconds a whole call may take, every attempt and retry wait included (default
+      120). `max_response_size`: bytes a decompressed body may have (default 32 MiB; larger
+      raises `ResponseTooLargeError`).
     - `http_client`: an `httpx.Client` of yours to send through (proxies, TLS, transports); the
       client does not close it. `limits`: pool limits of the client's own httpx client.
     - `allow_insecure_http`: send the token over plain `http://` to a non-loopback host
@@ -97,6 +102,8 @@ class DynatraceCluster(OverlayClient):
         api_token: str | Secret,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        deadline: float = DEFAULT_DEADLINE,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         http_client: httpx.Client | None = None,
         allow_insecure_http: bool = False,
         headers: Mapping[str, str] | None = None,
@@ -109,6 +116,8 @@ class DynatraceCluster(OverlayClient):
             auth=_auth(api_token),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            max_response_size=max_response_size,
             headers=headers,
             user_agent=USER_AGENT,
             limits=limits,
@@ -145,6 +154,8 @@ class AsyncDynatraceCluster(AsyncOverlayClient):
         api_token: str | Secret,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        deadline: float = DEFAULT_DEADLINE,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         http_client: httpx.AsyncClient | None = None,
         allow_insecure_http: bool = False,
         headers: Mapping[str, str] | None = None,
@@ -157,6 +168,8 @@ class AsyncDynatraceCluster(AsyncOverlayClient):
             auth=_auth(api_token),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            max_response_size=max_response_size,
             headers=headers,
             user_agent=USER_AGENT,
             limits=limits,

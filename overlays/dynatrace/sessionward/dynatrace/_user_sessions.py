@@ -24,6 +24,16 @@ from sessionward.core import (
 from sessionward.dynatrace._params import user_id_param
 
 
+def answer_was_lost(error: NotFoundError) -> bool:
+    """Whether a 404 came on a retry: an earlier attempt may have signed the user out already.
+
+    The delete is retried after a dropped connection or a 5xx; when the first attempt did end
+    the sessions but its answer was lost, the retry finds none. The caller asked for the user to
+    have no session left, and that holds, so `remove` then returns instead of raising.
+    """
+    return error.attempts > 1
+
+
 def _filter(user_id: str | None) -> str | Unset:
     return UNSET if user_id is None else user_id_param(user_id)
 
@@ -58,7 +68,9 @@ class UserSessions:
 
         The user is signed out of the Cluster Management Console and of every environment.
         Raises `NotFoundError` when the user has no session, unless `missing_ok=True` (then
-        a user without sessions is simply done). Raises `InvalidArgumentError` for an empty
+        a user without sessions is simply done). A 404 on a retried attempt is success: the
+        first attempt may have signed the user out and lost its answer, and either way the user
+        has no session left. Raises `InvalidArgumentError` for an empty
         `user_id` before sending.
         """
         user = user_id_param(user_id)
@@ -66,8 +78,8 @@ class UserSessions:
             unwrap_empty(
                 lambda: remove_user_session.sync_detailed(client=self._client, user_id=user)
             )
-        except NotFoundError:
-            if not missing_ok:
+        except NotFoundError as error:
+            if not (missing_ok or answer_was_lost(error)):
                 raise
 
 
@@ -92,6 +104,6 @@ class AsyncUserSessions:
             await aunwrap_empty(
                 lambda: remove_user_session.asyncio_detailed(client=self._client, user_id=user)
             )
-        except NotFoundError:
-            if not missing_ok:
+        except NotFoundError as error:
+            if not (missing_ok or answer_was_lost(error)):
                 raise

@@ -3,7 +3,8 @@
 Once every requested simulator accepts connections, it prints one JSON line per API on stdout,
 `{"api": ..., "base_url": ..., "credentials": {...}}`, and serves until SIGINT or SIGTERM. It exits
 0, or 1 if a simulator broke its spec meanwhile (the violations go to stderr), or 2 when it cannot
-start. Logs go to stderr; stdout carries the JSON lines only.
+start; bad arguments get a one-line usage error and exit 2 too (argparse's usage status). Logs go
+to stderr; stdout carries the JSON lines only.
 """
 
 from __future__ import annotations
@@ -26,6 +27,25 @@ EXIT_VIOLATIONS = 1
 EXIT_CANNOT_START = 2
 
 
+def _count(text: str) -> int:
+    """An argparse type: an integer >= 0 (a bad value gets argparse's one-line usage error)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an integer") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{value} is negative; give a number >= 0")
+    return value
+
+
+def _port(text: str) -> int:
+    """An argparse type: a TCP port, 0 to 65535 (0: a free one)."""
+    value = _count(text)
+    if value > 65535:
+        raise argparse.ArgumentTypeError(f"{value} is not a port (0 to 65535)")
+    return value
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m sessionward.testing",
@@ -37,9 +57,9 @@ def _parser() -> argparse.ArgumentParser:
         "api", help=f"{', '.join(APIS)}, all, or a plug-in import path 'package.module:Class'"
     )
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
-    serve.add_argument("--port", type=int, default=0, help="port to listen on (0: a free one)")
+    serve.add_argument("--port", type=_port, default=0, help="port to listen on (0: a free one)")
     serve.add_argument("--seed", type=int, default=0, help="seed of the simulated data (0)")
-    serve.add_argument("--size", type=int, default=None, help="number of seeded items")
+    serve.add_argument("--size", type=_count, default=None, help="number of seeded items")
     serve.add_argument(
         "--no-response-validation",
         dest="validate_responses",
@@ -87,7 +107,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(json.dumps(line), flush=True)
         while not stop.wait(1.0):
             pass
-    except SimulatorError as exc:
+    except (SimulatorError, ValueError, TypeError) as exc:
+        # A value argparse let through but the simulator refused is still the caller's mistake.
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_CANNOT_START
     finally:

@@ -44,6 +44,7 @@ if _typing.TYPE_CHECKING:
         NotFoundError,
         PermissionDeniedError,
         RateLimitError,
+        ResponseTooLargeError,
         SessionwardError,
         UnprocessableEntityError,
     )
@@ -76,6 +77,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "RevokeResult",
     "SessionwardError",
     "Tags",
@@ -119,6 +121,7 @@ _ELSEWHERE = {
     "NotFoundError": "sessionward.core",
     "PermissionDeniedError": "sessionward.core",
     "RateLimitError": "sessionward.core",
+    "ResponseTooLargeError": "sessionward.core",
     "SessionwardError": "sessionward.core",
     "Tags": "ziti_api.models",
     "UnprocessableEntityError": "sessionward.core",

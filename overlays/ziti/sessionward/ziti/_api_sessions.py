@@ -28,7 +28,6 @@ from sessionward.core import (
     AsyncOffsetPager,
     OffsetPager,
     Page,
-    SessionwardError,
     aunwrap,
     unwrap,
     validate_path_param,
@@ -177,7 +176,7 @@ class ApiSessions:
     def _delete_outcome(self, session_id: str) -> DeleteResult:
         try:
             self.delete(session_id)
-        except SessionwardError as error:
+        except Exception as error:  # every failure is reported, see classify
             return classify(error)
         return Outcome.REVOKED
 
@@ -262,7 +261,7 @@ class AsyncApiSessions:
     async def _delete_outcome(self, session_id: str) -> DeleteResult:
         try:
             await self.delete(session_id)
-        except SessionwardError as error:
+        except Exception as error:  # every failure is reported, see classify
             return classify(error)
         return Outcome.REVOKED
 

@@ -25,7 +25,9 @@ from ziti_api.models import AuthMethod, CurrentApiSessionDetail, CurrentApiSessi
 from ziti_api.models import Empty as _Empty
 
 from sessionward.core import (
+    DEFAULT_DEADLINE,
     DEFAULT_LIMITS,
+    DEFAULT_MAX_RESPONSE_SIZE,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     AsyncBaseClient,
@@ -72,7 +74,8 @@ class Ziti(OverlayClient):
     API (`https://ctrl.example.com:1280/edge/management/v1`); a bare controller address gets
     that path appended.
 
-    Other arguments: `timeout` (seconds or `httpx.Timeout`), `max_retries`, `http_client` (an
+    Other arguments: `timeout` (seconds or `httpx.Timeout`), `max_retries`, `deadline` (seconds
+    for a whole call, retries included), `max_response_size` (bytes), `http_client` (an
     `httpx.Client` of yours for proxies or TLS settings; you close it), `allow_insecure_http`
     (credentials over plain http to a non-loopback host are refused otherwise), `headers`,
     `limits`, `retry_policy` and `clock` (see `sessionward.core.BaseClient`).
@@ -93,6 +96,8 @@ class Ziti(OverlayClient):
         password: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        deadline: float = DEFAULT_DEADLINE,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         http_client: httpx.Client | None = None,
         allow_insecure_http: bool = False,
         headers: Mapping[str, str] | None = None,
@@ -109,6 +114,8 @@ class Ziti(OverlayClient):
                 auth=auth,
                 timeout=timeout,
                 max_retries=max_retries,
+                deadline=deadline,
+                max_response_size=max_response_size,
                 headers=headers,
                 user_agent=USER_AGENT,
                 limits=limits,
@@ -223,6 +230,8 @@ class AsyncZiti(AsyncOverlayClient):
         password: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        deadline: float = DEFAULT_DEADLINE,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         http_client: httpx.AsyncClient | None = None,
         allow_insecure_http: bool = False,
         headers: Mapping[str, str] | None = None,
@@ -239,6 +248,8 @@ class AsyncZiti(AsyncOverlayClient):
                 auth=auth,
                 timeout=timeout,
                 max_retries=max_retries,
+                deadline=deadline,
+                max_response_size=max_response_size,
                 headers=headers,
                 user_agent=USER_AGENT,
                 limits=limits,

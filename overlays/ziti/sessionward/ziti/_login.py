@@ -19,7 +19,16 @@ from collections.abc import Awaitable, Callable
 import httpx
 from ziti_api.models import Authenticate, CurrentApiSessionDetail
 
-from sessionward.core import Clock, HeaderAuth, LoginAuth, LoginResult, Placement, Secret, Token
+from sessionward.core import (
+    APIResponseValidationError,
+    Clock,
+    HeaderAuth,
+    LoginAuth,
+    LoginResult,
+    Placement,
+    Secret,
+    Token,
+)
 
 SESSION_HEADER = "zt-session"
 MANAGEMENT_PATH = "/edge/management/v1/"
@@ -48,13 +57,16 @@ class LoginState:
 
     def obtained(self, detail: CurrentApiSessionDetail) -> Token:
         """Note a session opened by the strategy's own login; return its token."""
+        token = session_token(detail)
         self.active = True
-        return Token(detail.token)
+        return token
 
     def adopt(self, detail: CurrentApiSessionDetail) -> None:
         """Offer a session opened by an explicit login to the strategy's next token request."""
+        # Not fresh: the session may die before the strategy uses it, and a 401 must then renew.
+        token = session_token(detail, fresh=False)
         with self._lock:
-            self._adopted = Token(detail.token)
+            self._adopted = token
             self.active = True
 
     def take_adopted(self) -> Token | None:
@@ -71,6 +83,29 @@ class LoginState:
 
     def __repr__(self) -> str:
         return f"LoginState(username={self.username!r}, password={self.password!r})"
+
+
+def session_token(detail: CurrentApiSessionDetail, *, fresh: bool = True) -> Token:
+    """The token of a login answer; raise `APIResponseValidationError` if it is not usable.
+
+    The controller's answer is checked like any body: a token that is null, not a string, empty,
+    or holds a line break or control character (it goes into the `zt-session` header of every
+    later call) is a broken answer. The message never quotes it.
+    """
+    value: object = detail.token
+    if not isinstance(value, str) or not value:
+        shown = "empty" if value == "" else f"a {type(value).__name__}"
+        raise APIResponseValidationError(
+            f"the controller's login answer has a token that is {shown}, not a session token; "
+            "the controller does not behave as its API description says"
+        )
+    if any(ord(char) < 32 or char == "\x7f" for char in value):
+        raise APIResponseValidationError(
+            "the controller's login answer has a token with a line break or control character, "
+            "which cannot be sent in a header; the controller does not behave as its API "
+            "description says"
+        )
+    return Token(value, fresh=fresh)
 
 
 class Credentials:

@@ -19,7 +19,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from enum import Enum
 
-from sessionward.core import NotFoundError, SessionwardError
+from sessionward.core import APIError, NotFoundError, SessionwardError
 
 DEFAULT_MAX_CONCURRENCY = 8
 
@@ -34,11 +34,24 @@ class Outcome(Enum):
 DeleteResult = Outcome | SessionwardError
 
 
-def classify(error: SessionwardError) -> DeleteResult:
-    """Return the outcome of a delete that raised `error`: 404 means the session is gone."""
+def classify(error: Exception) -> DeleteResult:
+    """Return the outcome of a delete that raised `error`: 404 means the session is gone.
+
+    A sessionward error is the failure as it is. Anything else (a bug in a transport of the
+    caller's, an unexpected parser failure) becomes an `APIError` naming the exception's type,
+    with the exception as `__cause__`: one odd delete must not abort the bulk revoke and leave
+    the caller without a result, after other sessions were already deleted.
+    """
     if isinstance(error, NotFoundError):
         return Outcome.ALREADY_GONE
-    return error
+    if isinstance(error, SessionwardError):
+        return error
+    failure = APIError(
+        f"the delete failed with an unexpected {type(error).__name__}; the session may still "
+        "be active"
+    )
+    failure.__cause__ = error
+    return failure
 
 
 def check_max_concurrency(value: int) -> int:
@@ -56,10 +69,12 @@ class RevokeResult:
     - `already_gone`: ids that no longer existed when their delete was sent (404): expired or
       deleted by someone else between the listing and the delete.
     - `failed`: id -> the `SessionwardError` its delete ended with (after the client's retries);
-      these sessions may still be active.
+      these sessions may still be active. An exception of another kind is reported here too, as
+      an `APIError` whose `__cause__` is the original: a bulk revoke never aborts midway.
     - `skipped`: the client's own session, when it matched and `include_current` was False.
 
-    `ok` is True when nothing failed. Ids keep the order of the listing.
+    `ok` is True when nothing failed. Ids keep the order of the listing. Every listed id is in
+    exactly one of the four (`accounted` is all of them).
     """
 
     revoked: tuple[str, ...] = ()
@@ -71,6 +86,11 @@ class RevokeResult:
     def ok(self) -> bool:
         """Whether every matching session is gone (revoked now or already)."""
         return not self.failed
+
+    @property
+    def accounted(self) -> tuple[str, ...]:
+        """Every id the listing returned, once: revoked, already gone, failed, then skipped."""
+        return self.revoked + self.already_gone + tuple(self.failed) + self.skipped
 
     def __repr__(self) -> str:
         return (
@@ -120,9 +140,10 @@ def run_sync(
 ) -> dict[str, DeleteResult]:
     """Run `work` for every id on at most `max_concurrency` threads; return id -> outcome.
 
-    `work` reports API failures as its return value; anything it raises (a bug, an interrupt)
-    stops the workers from taking new ids and is re-raised. Each thread runs in a copy of the
-    caller's context, so per-call options (`request_options`) apply to its requests too.
+    `work` reports every failure as its return value (see `classify`); what it still raises (an
+    interrupt, a cancellation) stops the workers from taking new ids and is re-raised. Each
+    thread runs in a copy of the caller's context, so per-call options (`request_options`) apply
+    to its requests too.
     """
     outcomes: dict[str, DeleteResult] = {}
     workers = min(max_concurrency, len(ids))
