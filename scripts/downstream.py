@@ -21,7 +21,6 @@ import subprocess
 import sys
 import tempfile
 import tomllib
-import venv
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -80,7 +79,11 @@ def main(dist_name: str) -> int:
     with tempfile.TemporaryDirectory() as scratch_name:
         scratch = Path(scratch_name)
         env_dir = scratch / "venv"
-        venv.create(env_dir, with_pip=True)
+        # uv's virtualenv, seeded with pip: a distribution's python3 may lack ensurepip.
+        _run(
+            "make a fresh virtualenv",
+            ["uv", "venv", "--quiet", "--seed", "--python", sys.executable, str(env_dir)],
+        )
         python = str(env_dir / "bin" / "python")
         wheelhouse = scratch / "wheelhouse"
         _run(

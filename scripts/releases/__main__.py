@@ -47,6 +47,9 @@ def versions() -> int:
     assessments = assess(discover(ROOT))
     _print(assessments)
     failing = [item.dist.name for item in assessments if not item.ok]
+    for problem in _pin_problems([item.dist for item in assessments]):
+        print(f"version gate: {problem}")
+        failing.append(problem.partition(":")[0])
     if failing:
         print(f"version gate: {', '.join(failing)} must be bumped: run `nox -s bump`")
         return 1
@@ -64,14 +67,13 @@ def bump(notes: list[str], breaking: list[str]) -> int:
     assessments = assess(dists, declared)
     released = [item for item in assessments if item.release is None or not _is_current(item)]
     for item in released:
-        if item.release is not None and not item.ok and item.required is not None:
+        if item.required is not None and not item.ok:
             item.dist.set_version(item.required)
     moved = {item.dist.name: item.dist.version for item in released}
     current = {dist.name: dist.version for dist in dists}
-    for dist in dists:
+    for item in released:
         # A first release is pinned to what it was tested with: every dependency as it is now.
-        is_first = any(item.dist is dist and item.release is None for item in released)
-        _repin(dist, current if is_first else moved)
+        _repin(item.dist, current if item.release is None else moved)
     _regenerate([item.dist for item in released if item.dist.is_generated])
     today = datetime.date.today()
     for item in released:
@@ -83,6 +85,20 @@ def bump(notes: list[str], breaking: list[str]) -> int:
     if not released:
         print("nothing to release: every distribution is as recorded")
     return 0
+
+
+def _pin_problems(dists: list[Distribution]) -> list[str]:
+    """Where one of our distributions pins another to a range its committed version is not in."""
+    versions = {dist.name: dist.version for dist in dists}
+    problems = []
+    for dist in dists:
+        for requirement in dist.requirements():
+            version = versions.get(requirement.name)
+            if version is not None and not requirement.specifier.contains(version):
+                problems.append(
+                    f"{dist.name}: requires {requirement}, but {requirement.name} is {version}"
+                )
+    return problems
 
 
 def _is_current(item: Assessment) -> bool:
@@ -105,6 +121,13 @@ def _regenerate(dists: list[Distribution]) -> None:
         subprocess.run([sys.executable, generation, "generate", *keys], check=True, cwd=ROOT)
 
 
+def _declaration(text: str) -> str:
+    name, equals, reason = text.partition("=")
+    if not equals or not name.startswith("sessionward-") or not reason.strip():
+        raise argparse.ArgumentTypeError(f"expected NAME=REASON with a sessionward name: {text!r}")
+    return text
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command named on the command line."""
     parser = argparse.ArgumentParser(prog="python -m scripts.releases", description=__doc__)
@@ -116,13 +139,17 @@ def main(argv: list[str] | None = None) -> int:
         "--breaking",
         action="append",
         default=[],
+        type=_declaration,
         metavar="NAME=REASON",
         help="declare a distribution's change breaking, with the reason the changelog gives",
     )
     args = parser.parse_args(argv)
     if args.command == "versions":
         return versions()
-    return bump(args.note, args.breaking)
+    try:
+        return bump(args.note, args.breaking)
+    except ValueError as exc:  # a --breaking name that is not one of ours
+        parser.error(str(exc))
 
 
 if __name__ == "__main__":

@@ -39,11 +39,13 @@ def prepend(dist: Distribution, section: str) -> None:
     title = f"# Changelog of {dist.name}\n\n"
     intro = (
         'Versions follow the suite\'s policy (README, "Versioning"): breaking changes bump the\n'
-        "major number (the minor one below 1.0), additions the minor one, any other change the\n"
-        "patch one.\n\n"
+        "major number, additions the minor one, any other change the patch one; below 1.0,\n"
+        "breaking changes bump the minor number and everything else the patch one.\n\n"
     )
     path = dist.changelog
     body = path.read_text(encoding="utf-8") if path.exists() else title + intro
+    if section.partition(" (")[0] + " (" in body:
+        return  # this version has its entry already (a record written again)
     head, separator, rest = body.partition("\n## ")
     if separator:
         path.write_text(f"{head.rstrip()}\n\n{section}\n## {rest}", encoding="utf-8")

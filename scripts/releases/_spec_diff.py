@@ -4,9 +4,10 @@ The differ (``spec_diff.mjs``, installed by ``npm ci`` from this folder's lock f
 each change as breaking, non-breaking, deprecated or annotation, from the point of view of an HTTP
 client. A generated SDK is stricter than the wire: removing a response property removes an
 attribute of a model, and renaming an ``operationId`` renames the function users import, so both
-count as breaking here whatever the differ says. Changes under ``paths`` that only repeat a
-component schema (the differ resolves each ``$ref``) are left out: the component's own change
-names the schema.
+count as breaking here whatever the differ says, and so does a changed or removed parameter
+schema (the argument's annotation changes). Changes under a body's schema in ``paths`` only
+repeat a component schema (the differ resolves each ``$ref``; the specs have no inline body
+schemas) and are left out: the component's own change names the schema.
 """
 
 from __future__ import annotations
@@ -72,8 +73,13 @@ def _classify(diff: dict[str, Any]) -> Change | None:
             return Change(level, f"schema {where}: enum value {value!r} {_VERBS[action]}")
         return Change(level, f"schema {_VERBS.get(action, action)} {where}")
     if path and path[0] == "paths":
-        if "schema" in path:
+        if "content" in path and "schema" in path:
+            # A body's schema is a component (no inline schemas): the component's diff names it.
             return None
+        if "parameters" in path and "schema" in path and action != "add":
+            # A parameter's type is a function parameter's annotation in the generated client.
+            where = " ".join(str(p) for p in path[1:3])
+            return Change(Level.MAJOR, f"{where}: parameter schema {_VERBS.get(action, action)}")
         if path[-1] == "operationId":
             return Change(Level.MAJOR, f"operation {diff['before']} renamed to {diff['after']}")
         if len(path) == 3 and action in {"add", "remove"}:

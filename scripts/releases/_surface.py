@@ -23,7 +23,7 @@ from scripts.releases._workspace import Distribution
 
 def _current(dists: tuple[Distribution, ...]) -> griffe.ModulesCollection:
     collection = griffe.ModulesCollection()
-    search_paths = [dist.source_root for dist in dists]
+    search_paths = [dist.folder for dist in dists]
     for dist in dists:
         griffe.load(dist.package, search_paths=search_paths, modules_collection=collection)
     return collection
@@ -38,10 +38,25 @@ def current_collection(dists: tuple[Distribution, ...]) -> griffe.ModulesCollect
 def dump_api(dist: Distribution) -> str:
     """The griffe serialisation of ``dist``'s API in the tree, as the release record keeps it.
 
-    Re-exports are serialised as the paths they point to, so no other package is loaded.
+    Re-exports are serialised as the paths they point to, so no other package is loaded. File
+    paths are written relative to the workspace, so a record does not depend on the checkout.
     """
-    module = griffe.load(dist.package, search_paths=[dist.source_root])
-    return module.as_json(indent=1)
+    module = griffe.load(dist.package, search_paths=[dist.folder])
+    document = json.loads(module.as_json(indent=1))
+    _relative_filepaths(document, f"{dist.root.as_posix()}/")
+    return json.dumps(document, indent=1)
+
+
+def _relative_filepaths(node: object, root: str) -> None:
+    if isinstance(node, dict):
+        path = node.get("filepath")
+        if isinstance(path, str):
+            node["filepath"] = path.removeprefix(root)
+        for value in node.values():
+            _relative_filepaths(value, root)
+    elif isinstance(node, list):
+        for value in node:
+            _relative_filepaths(value, root)
 
 
 def released_collection(apis: dict[str, str]) -> griffe.ModulesCollection:

@@ -60,11 +60,6 @@ class Distribution:
         return self.folder / "pyproject.toml"
 
     @property
-    def source_root(self) -> Path:
-        """The folder on ``sys.path`` that holds the import package."""
-        return self.folder
-
-    @property
     def version(self) -> str:
         """The version committed in the tree."""
         pattern = _CONFIG_LINE if self.is_generated else _VERSION_LINE
@@ -82,15 +77,19 @@ class Distribution:
             new = _VERSION_LINE.sub(f'__version__ = "{version}"', text)
         self.version_file.write_text(new, encoding="utf-8")
 
-    @cached_property
-    def dependencies(self) -> tuple[str, ...]:
-        """The names of our own distributions this one requires (extras included)."""
+    def requirements(self) -> list[Requirement]:
+        """The requirements on our own distributions (extras included)."""
         project = tomllib.loads(self.pyproject.read_text(encoding="utf-8"))["project"]
         lines = list(project.get("dependencies", []))
         for extra in project.get("optional-dependencies", {}).values():
             lines += extra
-        names = dict.fromkeys(Requirement(line).name for line in lines)
-        return tuple(name for name in names if name.startswith("sessionward-"))
+        found = (Requirement(line) for line in lines)
+        return [requirement for requirement in found if requirement.name.startswith("sessionward-")]
+
+    @cached_property
+    def dependencies(self) -> tuple[str, ...]:
+        """The names of our own distributions this one requires (extras included)."""
+        return tuple(dict.fromkeys(requirement.name for requirement in self.requirements()))
 
     def ships(self, relative: str) -> bool:
         """Whether the file at ``relative`` (to the workspace root) is part of what is shipped."""

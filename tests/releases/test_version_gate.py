@@ -147,3 +147,18 @@ def test_a_declared_break_releases_a_breaking_version_and_carries_over(workspace
     ziti_log = (workspace / "overlays" / "ziti" / "CHANGELOG.md").read_text()
     assert "- **Breaking:** requires a new sessionward-core (major)" in ziti_log
     assert _run(workspace, "-m", "scripts.releases", "versions").returncode == 0
+
+
+def test_a_changed_parameter_type_is_breaking(workspace: Path) -> None:
+    path = workspace / "specs" / "ziti" / "openapi.yaml"
+    spec = yaml.safe_load(path.read_text())
+    parameters = spec["paths"]["/api-sessions"]["get"]["parameters"]
+    next(p for p in parameters if p["name"] == "filter")["schema"] = {"type": "integer"}
+    path.write_text(yaml.safe_dump(spec, sort_keys=False))
+    assert _run(workspace, "scripts/generation.py", "generate", "ziti").returncode == 0
+
+    gate = _run(workspace, "-m", "scripts.releases", "versions")
+    lines = [line.strip() for line in gate.stdout.splitlines()]
+    verdict = next(line for line in lines if line.startswith("sessionward-ziti-api:"))
+    assert "verdict major" in verdict
+    assert any(line.startswith("breaking: /api-sessions get: parameter schema") for line in lines)
