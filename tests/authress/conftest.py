@@ -13,28 +13,11 @@ from typing import Any
 import httpx
 import pytest
 
-from sessionward.testing import Simulator
-from tests.authress._support import (
-    MODES,
-    FakeClock,
-    Mode,
-    Recorder,
-    Twin,
-    close_http_client,
-)
+from sessionward.testing import FakeClock, Simulator
+from tests._support import Mode, close_http_client
+from tests.authress._support import Recorder, Twin
 
 MakeTwin = Callable[..., Twin]
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture(params=MODES)
-def mode(request: pytest.FixtureRequest) -> Mode:
-    chosen: Mode = request.param
-    return chosen
 
 
 @pytest.fixture

@@ -11,15 +11,12 @@ from typing import Any
 
 import pytest
 
+from sessionward.testing import FakeClock
+from tests._support import START, Mode
 from tests.core._server import LoopbackServer
-from tests.core._twins import MODES, FakeClock, Mode, Twin
+from tests.core._twins import Twin
 
 MakeTwin = Callable[..., Twin]
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
 
 
 @pytest.fixture
@@ -30,13 +27,7 @@ def server() -> Iterator[LoopbackServer]:
 
 @pytest.fixture
 def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture(params=MODES)
-def mode(request: pytest.FixtureRequest) -> Mode:
-    mode: Mode = request.param
-    return mode
+    return FakeClock(START)
 
 
 @pytest.fixture

@@ -15,35 +15,16 @@ from typing import Any
 import httpx
 import pytest
 
-from sessionward.testing import Simulator
-from tests.docspace._support import (
-    MODES,
-    NO_JITTER,
-    POOL_LIMITS,
-    FakeClock,
-    Mode,
-    Twin,
-    build,
-    transport_client,
-)
+from sessionward.testing import FakeClock, Simulator
+from tests._support import POOL_LIMITS, START, Mode, transport_client
+from tests.docspace._support import NO_JITTER, Twin, build
 
 MakeTwin = Callable[..., Twin]
 
 
 @pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture
 def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture(params=MODES)
-def mode(request: pytest.FixtureRequest) -> Mode:
-    mode: Mode = request.param
-    return mode
+    return FakeClock(START)
 
 
 @pytest.fixture

@@ -17,7 +17,8 @@ from sessionward.docspace import (
     __version__,
 )
 from sessionward.testing import Simulator
-from tests.docspace._support import Mode, Twin, tls_context
+from tests._support import Mode, tls_context
+from tests.docspace._support import Twin
 from tests.docspace.conftest import MakeTwin
 
 pytestmark = pytest.mark.anyio

@@ -16,37 +16,16 @@ import httpx
 import pytest
 
 from sessionward.dynatrace import DynatraceCluster
-from sessionward.testing import Simulator
-from tests.dynatrace._support import (
-    MODES,
-    NO_JITTER,
-    POOL_LIMITS,
-    FakeClock,
-    Mode,
-    Seeded,
-    Twin,
-    build,
-    tls_context,
-    transport_client,
-)
+from sessionward.testing import FakeClock, Simulator
+from tests._support import POOL_LIMITS, START, Mode, tls_context, transport_client
+from tests.dynatrace._support import NO_JITTER, Seeded, Twin, build
 
 MakeTwin = Callable[..., Twin]
 
 
 @pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture
 def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture(params=MODES)
-def mode(request: pytest.FixtureRequest) -> Mode:
-    mode: Mode = request.param
-    return mode
+    return FakeClock(START)
 
 
 @pytest.fixture

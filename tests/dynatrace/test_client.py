@@ -17,7 +17,8 @@ from sessionward.dynatrace import (
     __version__,
 )
 from sessionward.testing import Simulator
-from tests.dynatrace._support import Mode, Twin, tls_context
+from tests._support import Mode, tls_context
+from tests.dynatrace._support import Twin
 from tests.dynatrace.conftest import MakeTwin
 
 pytestmark = pytest.mark.anyio

@@ -40,17 +40,6 @@ OPERATION_IDS = [endpoint.__name__.rpartition(".")[2] for endpoint, _ in OPERATI
 
 
 @pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture(params=["sync", "async"])
-def mode(request: pytest.FixtureRequest) -> Mode:
-    chosen: Mode = request.param
-    return chosen
-
-
-@pytest.fixture
 def raw(docspace_sim: Simulator) -> Iterator[httpx.Client]:
     headers = {"Authorization": "Bearer " + docspace_sim.credentials["token"]}
     with httpx.Client(base_url=docspace_sim.base_url, headers=headers) as client:

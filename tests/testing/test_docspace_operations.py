@@ -42,17 +42,6 @@ ADMIN_EVENT = SEEDED.sessions[SEEDED.admin.token]
 DATE = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}(Z|[+-]\d\d:\d\d)$")
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture(params=["sync", "async"])
-def mode(request: pytest.FixtureRequest) -> Mode:
-    chosen: Mode = request.param
-    return chosen
-
-
 def bearer(sim: Simulator, token: str | None = None) -> AuthenticatedClient:
     return AuthenticatedClient(base_url=sim.base_url, token=token or sim.credentials["token"])
 

@@ -52,17 +52,6 @@ MISSING_SCOPE = (
 
 
 @pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture(params=["sync", "async"])
-def mode(request: pytest.FixtureRequest) -> Mode:
-    chosen: Mode = request.param
-    return chosen
-
-
-@pytest.fixture
 def raw(dynatrace_sim: Simulator) -> Iterator[httpx.Client]:
     headers = {"Authorization": "Api-Token " + dynatrace_sim.credentials["api_token"]}
     with httpx.Client(base_url=dynatrace_sim.base_url, headers=headers) as client:

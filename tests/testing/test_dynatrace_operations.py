@@ -36,17 +36,6 @@ Mode = Literal["sync", "async"]
 SEEDED = DynatraceAPI()  # the fixture's simulator: default seed and size
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture(params=["sync", "async"])
-def mode(request: pytest.FixtureRequest) -> Mode:
-    chosen: Mode = request.param
-    return chosen
-
-
 def client_of(sim: Simulator) -> AuthenticatedClient:
     return AuthenticatedClient(
         base_url=sim.base_url, token=sim.credentials["api_token"], prefix="Api-Token"

@@ -11,21 +11,11 @@ from typing import Any
 
 import pytest
 
-from sessionward.testing import Simulator
-from tests.ziti._support import MODES, FakeClock, Mode, Twin
+from sessionward.testing import FakeClock, Simulator
+from tests._support import Mode
+from tests.ziti._support import Twin
 
 MakeTwin = Callable[..., Twin]
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture(params=MODES)
-def mode(request: pytest.FixtureRequest) -> Mode:
-    chosen: Mode = request.param
-    return chosen
 
 
 @pytest.fixture
