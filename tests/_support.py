@@ -2,17 +2,20 @@
 
 The public helpers (`FakeClock`, `Twin`, `RequestRecorder`) live in `sessionward.testing`; this
 module keeps what only this suite needs: the `Mode` literal the fixtures are parametrized over, the
-fixed start time of the fake clocks, one TLS context for the run, and the httpx clients the
-fixtures send through.
+fixed start time of the fake clocks, one TLS context for the run, the httpx clients the
+fixtures send through, and `Maker`, the one body of every suite's twin-building fixture.
 """
 
 from __future__ import annotations
 
 import functools
 import ssl
-from typing import Any, Literal
+from collections.abc import Callable, Mapping
+from typing import Any, Generic, Literal, Protocol, TypeVar
 
 import httpx
+
+from sessionward.testing import RequestRecorder
 
 Mode = Literal["sync", "async"]
 MODES: tuple[Mode, ...] = ("sync", "async")
@@ -41,3 +44,78 @@ async def close_http_client(client: httpx.Client | httpx.AsyncClient) -> None:
         client.close()
     else:
         await client.aclose()
+
+
+class Closable(Protocol):
+    """A twin of any kind: something the maker closes after the test."""
+
+    async def close(self) -> None: ...
+
+
+TwinT = TypeVar("TwinT", bound=Closable)
+
+
+class Maker(Generic[TwinT]):
+    """The callable behind each suite's `make`/`make_twin` fixture, and what it closes afterwards.
+
+    `maker(**kwargs)` builds a twin of the fixture's mode with `build(mode, base_url, **kwargs)`:
+    `defaults` fill in what the test did not pass; `credentials` are added unless the test passed
+    any of their names or of `alternatives` (another way to authenticate). With `pooled`, the
+    client sends through an httpx client with the shared TLS context unless the test asks for
+    `own_pool=True` (the client's own pool, with `POOL_LIMITS`) or passes its own `http_client`;
+    `recorder=` sends through a `RequestRecorder`'s client instead. `aclose` closes everything
+    built, twins first.
+    """
+
+    def __init__(
+        self,
+        mode: Mode,
+        build: Callable[..., TwinT],
+        base_url: str,
+        *,
+        pooled: bool = False,
+        credentials: Mapping[str, object] | None = None,
+        alternatives: tuple[str, ...] = (),
+        **defaults: Any,
+    ) -> None:
+        self.mode = mode
+        self.build = build
+        self.base_url = base_url
+        self.pooled = pooled
+        self.credentials = dict(credentials or {})
+        self.alternatives = alternatives
+        self.defaults = defaults
+        self.twins: list[TwinT] = []
+        self.http_clients: list[httpx.Client | httpx.AsyncClient] = []
+
+    def __call__(
+        self,
+        *,
+        own_pool: bool = False,
+        recorder: RequestRecorder | None = None,
+        base_url: str | None = None,
+        **kwargs: Any,
+    ) -> TwinT:
+        for name, value in self.defaults.items():
+            kwargs.setdefault(name, value)
+        if recorder is not None:
+            kwargs["http_client"] = self._keep(recorder.client(self.mode))
+        elif own_pool:
+            kwargs.setdefault("limits", POOL_LIMITS)
+        elif self.pooled and "http_client" not in kwargs:
+            kwargs["http_client"] = self._keep(transport_client(self.mode))
+        if not any(name in kwargs for name in (*self.alternatives, *self.credentials)):
+            kwargs.update(self.credentials)
+        twin = self.build(self.mode, base_url or self.base_url, **kwargs)
+        self.twins.append(twin)
+        return twin
+
+    def _keep(self, client: httpx.Client | httpx.AsyncClient) -> httpx.Client | httpx.AsyncClient:
+        self.http_clients.append(client)
+        return client
+
+    async def aclose(self) -> None:
+        for twin in self.twins:
+            await twin.close()
+        for client in self.http_clients:
+            await close_http_client(client)

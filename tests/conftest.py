@@ -1,13 +1,15 @@
-"""Fixtures every part of the suite shares: the async backend and the sync/async client mode.
+"""Fixtures every part of the suite shares: the async backend, the client mode, a fake clock.
 
-A test that takes `mode` runs twice, once per client mode; `anyio` tests run on asyncio.
+A test that takes `mode` runs twice, once per client mode; `anyio` tests run on asyncio; `clock`
+is a `FakeClock` at the fixed `START` (a suite whose simulator checks real expiry overrides it).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests._support import MODES, Mode
+from sessionward.testing import FakeClock
+from tests._support import MODES, START, Mode
 
 
 @pytest.fixture
@@ -19,3 +21,8 @@ def anyio_backend() -> str:
 def mode(request: pytest.FixtureRequest) -> Mode:
     chosen: Mode = request.param
     return chosen
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(START)

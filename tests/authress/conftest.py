@@ -8,14 +8,12 @@ test using it runs for `Authress` and `AsyncAuthress`.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
-from typing import Any
 
-import httpx
 import pytest
 
 from sessionward.testing import FakeClock, Simulator
-from tests._support import Mode, close_http_client
-from tests.authress._support import Recorder, Twin
+from tests._support import Maker, Mode
+from tests.authress._support import Twin
 
 MakeTwin = Callable[..., Twin]
 
@@ -27,26 +25,16 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 async def make(mode: Mode, authress_sim: Simulator, clock: FakeClock) -> AsyncIterator[MakeTwin]:
-    built: list[Twin] = []
-    http_clients: list[httpx.Client | httpx.AsyncClient] = []
-
-    def build(*, recorder: Recorder | None = None, **kwargs: Any) -> Twin:
-        if "access_token" not in kwargs and "service_client_access_key" not in kwargs:
-            kwargs.update(authress_sim.credentials)
-        kwargs.setdefault("clock", clock)
-        if recorder is not None:
-            http_client = recorder.client(mode)
-            http_clients.append(http_client)
-            kwargs["http_client"] = http_client
-        twin = Twin.build(mode, kwargs.pop("base_url", authress_sim.base_url), **kwargs)
-        built.append(twin)
-        return twin
-
-    yield build
-    for twin in built:
-        await twin.close()
-    for http_client in http_clients:
-        await close_http_client(http_client)
+    maker = Maker(
+        mode,
+        Twin.build,
+        authress_sim.base_url,
+        credentials=authress_sim.credentials,
+        alternatives=("access_token",),
+        clock=clock,
+    )
+    yield maker
+    await maker.aclose()
 
 
 @pytest.fixture

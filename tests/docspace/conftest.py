@@ -10,52 +10,32 @@ each test from paying for a new one; test_client.py covers the client's own pool
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
-from typing import Any
 
-import httpx
 import pytest
 
 from sessionward.testing import FakeClock, Simulator
-from tests._support import POOL_LIMITS, START, Mode, transport_client
+from tests._support import Maker, Mode
 from tests.docspace._support import NO_JITTER, Twin, build
 
 MakeTwin = Callable[..., Twin]
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock(START)
-
-
-@pytest.fixture
 async def make_twin(
     mode: Mode, docspace_sim: Simulator, clock: FakeClock
 ) -> AsyncIterator[MakeTwin]:
-    built: list[Twin] = []
-    transports: list[httpx.Client | httpx.AsyncClient] = []
-
-    def make(*, own_pool: bool = False, base_url: str | None = None, **kwargs: Any) -> Twin:
-        kwargs.setdefault("clock", clock)
-        kwargs.setdefault("retry_policy", NO_JITTER)
-        if own_pool:
-            kwargs.setdefault("limits", POOL_LIMITS)
-        elif "http_client" not in kwargs:
-            transports.append(transport_client(mode))
-            kwargs["http_client"] = transports[-1]
-        if "token" not in kwargs and "auth_cookie" not in kwargs:
-            kwargs.update(docspace_sim.credentials)
-        twin = build(mode, base_url or docspace_sim.base_url, **kwargs)
-        built.append(twin)
-        return twin
-
-    yield make
-    for twin in built:
-        await twin.close()
-    for transport in transports:
-        if isinstance(transport, httpx.Client):
-            transport.close()
-        else:
-            await transport.aclose()
+    maker = Maker(
+        mode,
+        build,
+        docspace_sim.base_url,
+        pooled=True,
+        credentials=docspace_sim.credentials,
+        alternatives=("auth_cookie",),
+        clock=clock,
+        retry_policy=NO_JITTER,
+    )
+    yield maker
+    await maker.aclose()
 
 
 @pytest.fixture

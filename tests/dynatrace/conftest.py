@@ -10,52 +10,33 @@ context, which keeps each test from paying for a new one; test_client.py covers 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
-from typing import Any
 
 import httpx
 import pytest
 
 from sessionward.dynatrace import DynatraceCluster
 from sessionward.testing import FakeClock, Simulator
-from tests._support import POOL_LIMITS, START, Mode, tls_context, transport_client
+from tests._support import POOL_LIMITS, Maker, Mode, tls_context
 from tests.dynatrace._support import NO_JITTER, Seeded, Twin, build
 
 MakeTwin = Callable[..., Twin]
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock(START)
-
-
-@pytest.fixture
 async def make_twin(
     mode: Mode, dynatrace_sim: Simulator, clock: FakeClock
 ) -> AsyncIterator[MakeTwin]:
-    built: list[Twin] = []
-    transports: list[httpx.Client | httpx.AsyncClient] = []
-
-    def make(*, own_pool: bool = False, base_url: str | None = None, **kwargs: Any) -> Twin:
-        kwargs.setdefault("clock", clock)
-        kwargs.setdefault("retry_policy", NO_JITTER)
-        if own_pool:
-            kwargs.setdefault("limits", POOL_LIMITS)
-        elif "http_client" not in kwargs:
-            transports.append(transport_client(mode))
-            kwargs["http_client"] = transports[-1]
-        kwargs.setdefault("api_token", dynatrace_sim.credentials["api_token"])
-        twin = build(mode, base_url or dynatrace_sim.base_url, **kwargs)
-        built.append(twin)
-        return twin
-
-    yield make
-    for twin in built:
-        await twin.close()
-    for transport in transports:
-        if isinstance(transport, httpx.Client):
-            transport.close()
-        else:
-            await transport.aclose()
+    maker = Maker(
+        mode,
+        build,
+        dynatrace_sim.base_url,
+        pooled=True,
+        credentials=dynatrace_sim.credentials,
+        clock=clock,
+        retry_policy=NO_JITTER,
+    )
+    yield maker
+    await maker.aclose()
 
 
 @pytest.fixture

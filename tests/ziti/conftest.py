@@ -7,12 +7,11 @@ default) and closes it after the test, so every test using it runs for `Ziti` an
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
-from typing import Any
 
 import pytest
 
 from sessionward.testing import FakeClock, Simulator
-from tests._support import Mode
+from tests._support import Maker, Mode
 from tests.ziti._support import Twin
 
 MakeTwin = Callable[..., Twin]
@@ -25,20 +24,16 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 async def make(mode: Mode, ziti_sim: Simulator, clock: FakeClock) -> AsyncIterator[MakeTwin]:
-    built: list[Twin] = []
-
-    def build(**kwargs: Any) -> Twin:
-        if "session_token" not in kwargs and "username" not in kwargs:
-            kwargs.update(ziti_sim.credentials)
-        kwargs.setdefault("clock", clock)
-        base_url = kwargs.pop("base_url", ziti_sim.base_url)
-        twin = Twin.build(mode, base_url, **kwargs)
-        built.append(twin)
-        return twin
-
-    yield build
-    for twin in built:
-        await twin.close()
+    maker = Maker(
+        mode,
+        Twin.build,
+        ziti_sim.base_url,
+        credentials=ziti_sim.credentials,
+        alternatives=("session_token",),
+        clock=clock,
+    )
+    yield maker
+    await maker.aclose()
 
 
 @pytest.fixture
