@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import ssl
 from collections.abc import Callable, Mapping
+from types import ModuleType
 from typing import Any, Generic, Literal, Protocol, TypeVar
 
 import httpx
@@ -44,6 +45,51 @@ async def close_http_client(client: httpx.Client | httpx.AsyncClient) -> None:
         client.close()
     else:
         await client.aclose()
+
+
+class Recorder:
+    """An httpx client of the test's own (sync or async, shared TLS context) that keeps headers.
+
+    `headers` holds a copy of the headers of every request sent through `client`, auth included;
+    keyword arguments go to the httpx client. The test (or the `recorder` fixture) closes it.
+    """
+
+    def __init__(self, mode: Mode, **kwargs: Any) -> None:
+        self.headers: list[httpx.Headers] = []
+        self.client: httpx.Client | httpx.AsyncClient
+        if mode == "sync":
+            self.client = httpx.Client(
+                verify=tls_context(), event_hooks={"request": [self._record]}, **kwargs
+            )
+        else:
+            self.client = httpx.AsyncClient(
+                verify=tls_context(), event_hooks={"request": [self._arecord]}, **kwargs
+            )
+
+    def _record(self, request: httpx.Request) -> None:
+        self.headers.append(request.headers.copy())
+
+    async def _arecord(self, request: httpx.Request) -> None:
+        self._record(request)
+
+    @property
+    def is_closed(self) -> bool:
+        return self.client.is_closed
+
+    async def close(self) -> None:
+        await close_http_client(self.client)
+
+
+async def run_generated(mode: Mode, endpoint: ModuleType, client: Any, **kwargs: object) -> Any:
+    """Run one generated operation in `mode` with a fresh generated `client`, then close it.
+
+    Returns the generated `Response` of `endpoint.sync_detailed` or `endpoint.asyncio_detailed`.
+    """
+    if mode == "sync":
+        with client:
+            return endpoint.sync_detailed(client=client, **kwargs)
+    async with client:
+        return await endpoint.asyncio_detailed(client=client, **kwargs)
 
 
 class Closable(Protocol):
