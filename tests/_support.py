@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import ssl
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from types import ModuleType
 from typing import Any, Generic, Literal, Protocol, TypeVar
 
@@ -90,6 +91,28 @@ async def run_generated(mode: Mode, endpoint: ModuleType, client: Any, **kwargs:
             return endpoint.sync_detailed(client=client, **kwargs)
     async with client:
         return await endpoint.asyncio_detailed(client=client, **kwargs)
+
+
+CallT = TypeVar("CallT")
+
+
+@dataclass(frozen=True)
+class Operation(Generic[CallT]):
+    """A public method, the request it sends (for faults) and its spec operationId.
+
+    `call` runs the method on a twin (with whatever else the suite's error-path tests pass it);
+    `has_body` is false for a method whose success answer has no body.
+    """
+
+    name: str
+    method: str
+    path: str
+    operation_id: str
+    call: CallT
+    has_body: bool = True
+
+    def __str__(self) -> str:
+        return self.name
 
 
 class Closable(Protocol):

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 from typing import Any
 
 from sessionward.core import RetryPolicy
@@ -19,6 +18,7 @@ from sessionward.docspace import ActiveConnectionsDto, AsyncDocSpace, DocSpace
 from sessionward.testing import Simulator
 from sessionward.testing import Twin as BaseTwin
 from tests._support import Mode
+from tests._support import Operation as AnyOperation
 
 # Backoff without jitter, so the recorded sleeps are exact.
 NO_JITTER = RetryPolicy(jitter=0.0)
@@ -57,22 +57,11 @@ def build(mode: Mode, base_url: str, **kwargs: Any) -> Twin:
     return Twin(AsyncDocSpace(base_url, **kwargs))
 
 
-@dataclass(frozen=True)
-class Operation:
-    """A public method, the request it sends (for faults) and its spec operationId."""
+Call = Callable[[Twin], Awaitable[object]]
+# The suite's operations: `call` runs the public method on a twin.
+Operation = AnyOperation[Call]
 
-    name: str
-    method: str
-    path: str
-    operation_id: str
-    call: Callable[[Twin], Awaitable[object]]
-    has_body: bool = True
-
-    def __str__(self) -> str:
-        return self.name
-
-
-OPERATIONS = (
+OPERATIONS: tuple[Operation, ...] = (
     Operation("list", "GET", PREFIX, "get_all_active_connections", lambda t: t.list()),
     Operation(
         "log_out",

@@ -23,6 +23,7 @@ from sessionward.dynatrace import (
 from sessionward.testing import Simulator
 from sessionward.testing import Twin as BaseTwin
 from tests._support import Mode
+from tests._support import Operation as AnyOperation
 
 # Backoff without jitter, so the recorded sleeps are exact.
 NO_JITTER = RetryPolicy(jitter=0.0)
@@ -67,22 +68,11 @@ class Seeded:
     policy: UserSessionsConfig
 
 
-@dataclass(frozen=True)
-class Operation:
-    """A public method, the request it sends (for faults) and its spec operationId."""
+Call = Callable[[Twin, Seeded], Awaitable[object]]
+# The suite's operations: `call` runs the public method on a twin.
+Operation = AnyOperation[Call]
 
-    name: str
-    method: str
-    path: str
-    operation_id: str
-    call: Callable[[Twin, Seeded], Awaitable[object]]
-    has_body: bool = True
-
-    def __str__(self) -> str:
-        return self.name
-
-
-OPERATIONS = (
+OPERATIONS: tuple[Operation, ...] = (
     Operation("list", "GET", SESSIONS, "get_user_sessions", lambda t, s: t.list()),
     Operation("list_one_user", "GET", SESSIONS, "get_user_sessions", lambda t, s: t.list(s.user)),
     Operation(
