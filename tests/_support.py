@@ -9,19 +9,25 @@ fixtures send through, and `Maker`, the one body of every suite's twin-building 
 from __future__ import annotations
 
 import functools
+import re
 import ssl
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from types import ModuleType
 from typing import Any, Generic, Literal, Protocol, TypeVar
 
 import httpx
+import yaml
 
 from sessionward.testing import RequestRecorder
 
 Mode = Literal["sync", "async"]
 MODES: tuple[Mode, ...] = ("sync", "async")
 START = 1_700_000_000.0
+ROOT = Path(__file__).resolve().parents[1]
+SNIPPET = re.compile(r"^```python\n(.*?)^```$", re.MULTILINE | re.DOTALL)
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 # httpx's default pool: the simulators set TCP_NODELAY, so kept-alive connections are fast.
 POOL_LIMITS = httpx.Limits()
 
@@ -79,6 +85,33 @@ class Recorder:
 
     async def close(self) -> None:
         await close_http_client(self.client)
+
+
+def spec_operation_ids(api: str) -> set[str]:
+    """Every operationId of specs/<api>/openapi.yaml."""
+    document = yaml.safe_load((ROOT / "specs" / api / "openapi.yaml").read_text(encoding="utf-8"))
+    return {
+        operation["operationId"]
+        for item in document["paths"].values()
+        for method, operation in item.items()
+        if method in HTTP_METHODS and "operationId" in operation
+    }
+
+
+def readme_snippets(api: str) -> list[str]:
+    """The ```python snippets of overlays/<api>/README.md, in order."""
+    return SNIPPET.findall((ROOT / "overlays" / api / "README.md").read_text(encoding="utf-8"))
+
+
+def run_readme_snippet(api: str, index: int, names: Mapping[str, object]) -> str:
+    """Run snippet `index` of the API's README with `names` bound; return its text.
+
+    Raises whatever the snippet raises, which fails the test.
+    """
+    code = readme_snippets(api)[index]
+    namespace: dict[str, object] = {"__name__": f"readme_snippet_{index}", **names}
+    exec(compile(code, f"overlays/{api}/README.md:snippet{index}", "exec"), namespace)
+    return code
 
 
 async def run_generated(mode: Mode, endpoint: ModuleType, client: Any, **kwargs: object) -> Any:

@@ -2,30 +2,25 @@
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
-
 import pytest
 
 from sessionward.testing import Simulator
+from tests._support import readme_snippets, run_readme_snippet
 
-README = Path(__file__).resolve().parents[2] / "overlays" / "authress" / "README.md"
-SNIPPETS = re.findall(r"^```python\n(.*?)^```$", README.read_text(encoding="utf-8"), re.S | re.M)
+SNIPPETS = readme_snippets("authress")
 
 
 def test_the_readme_has_snippets() -> None:
     assert len(SNIPPETS) >= 5
 
 
-@pytest.mark.parametrize("snippet", SNIPPETS, ids=[f"snippet-{n}" for n in range(len(SNIPPETS))])
+@pytest.mark.parametrize("index", range(len(SNIPPETS)), ids=lambda n: f"snippet-{n}")
 def test_a_snippet_runs(
-    snippet: str, authress_sim: Simulator, capsys: pytest.CaptureFixture[str]
+    index: int, authress_sim: Simulator, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    namespace: dict[str, object] = {"__name__": "readme", "base_url": authress_sim.base_url}
-    namespace.update(authress_sim.credentials)
-    namespace.update(authress_sim.other_credentials["access_token"])
-
-    exec(compile(snippet, str(README), "exec"), namespace)
+    names: dict[str, object] = {"base_url": authress_sim.base_url, **authress_sim.credentials}
+    names.update(authress_sim.other_credentials["access_token"])
+    snippet = run_readme_snippet("authress", index, names)
 
     assert capsys.readouterr().out.strip() or "assert" in snippet
     assert authress_sim.requests(), "the snippet made no call"

@@ -6,23 +6,14 @@ session token) bound, and must talk to the API: a snippet that raises, or sends 
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
-
 import pytest
 
 from sessionward.testing import Simulator
-
-README = Path(__file__).resolve().parents[2] / "overlays" / "docspace" / "README.md"
-SNIPPET = re.compile(r"^```python\n(.*?)^```", re.MULTILINE | re.DOTALL)
-
-
-def snippets() -> list[str]:
-    return SNIPPET.findall(README.read_text(encoding="utf-8"))
+from tests._support import readme_snippets, run_readme_snippet
 
 
 def test_the_readme_has_a_snippet_per_operation_and_one_async() -> None:
-    found = snippets()
+    found = readme_snippets("docspace")
     assert len(found) >= 6
     text = "\n".join(found)
     for method in (
@@ -36,18 +27,12 @@ def test_the_readme_has_a_snippet_per_operation_and_one_async() -> None:
         assert method in text
 
 
-@pytest.mark.parametrize("index", range(len(snippets())))
+@pytest.mark.parametrize("index", range(len(readme_snippets("docspace"))))
 def test_the_snippet_runs_against_the_simulator(
     docspace_sim: Simulator, capsys: pytest.CaptureFixture[str], index: int
 ) -> None:
-    code = snippets()[index]
-    namespace: dict[str, object] = {
-        "__name__": f"readme_snippet_{index}",
-        "base_url": docspace_sim.base_url,
-        "token": docspace_sim.credentials["token"],
-    }
-
-    exec(compile(code, f"{README.name}:snippet{index}", "exec"), namespace)
+    names = {"base_url": docspace_sim.base_url, "token": docspace_sim.credentials["token"]}
+    run_readme_snippet("docspace", index, names)
 
     assert docspace_sim.requests(), "the snippet sent no request"
     assert capsys.readouterr().out.strip(), "the snippet printed nothing"
