@@ -11,16 +11,17 @@ from __future__ import annotations
 import functools
 import re
 import ssl
-from collections.abc import Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 from typing import Any, Generic, Literal, Protocol, TypeVar
 
 import httpx
+import pytest
 import yaml
 
-from sessionward.testing import RequestRecorder
+from sessionward.testing import FakeClock, RequestRecorder, Simulator
 
 Mode = Literal["sync", "async"]
 MODES: tuple[Mode, ...] = ("sync", "async")
@@ -221,3 +222,24 @@ class Maker(Generic[TwinT]):
             await twin.close()
         for client in self.http_clients:
             await close_http_client(client)
+
+
+def maker_fixture(
+    name: str, sim_fixture: str, build: Callable[..., TwinT], **options: Any
+) -> Callable[..., AsyncIterator[Maker[TwinT]]]:
+    """The fixture `name`: a `Maker` of the test's mode against the simulator `sim_fixture`.
+
+    The maker authenticates with the simulator's credentials, sleeps on the `clock` fixture and
+    takes `options` (see `Maker`); it closes what it built after the test.
+    """
+
+    async def make(
+        mode: Mode, clock: FakeClock, request: pytest.FixtureRequest
+    ) -> AsyncIterator[Maker[TwinT]]:
+        sim: Simulator = request.getfixturevalue(sim_fixture)
+        chosen = {"clock": clock, **options}
+        maker = Maker(mode, build, sim.base_url, credentials=sim.credentials, **chosen)
+        yield maker
+        await maker.aclose()
+
+    return pytest.fixture(make, name=name)

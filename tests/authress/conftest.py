@@ -7,12 +7,12 @@ test using it runs for `Authress` and `AsyncAuthress`.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 
 import pytest
 
-from sessionward.testing import FakeClock, Simulator
-from tests._support import Maker, Mode
+from sessionward.testing import FakeClock
+from tests._support import maker_fixture
 from tests.authress._support import Twin
 
 MakeTwin = Callable[..., Twin]
@@ -23,18 +23,7 @@ def clock() -> FakeClock:
     return FakeClock()
 
 
-@pytest.fixture
-async def make(mode: Mode, authress_sim: Simulator, clock: FakeClock) -> AsyncIterator[MakeTwin]:
-    maker = Maker(
-        mode,
-        Twin.build,
-        authress_sim.base_url,
-        credentials=authress_sim.credentials,
-        alternatives=("access_token",),
-        clock=clock,
-    )
-    yield maker
-    await maker.aclose()
+make = maker_fixture("make", "authress_sim", Twin.build, alternatives=("access_token",))
 
 
 @pytest.fixture

@@ -9,33 +9,24 @@ each test from paying for a new one; test_client.py covers the client's own pool
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 
 import pytest
 
-from sessionward.testing import FakeClock, Simulator
-from tests._support import Maker, Mode
+from tests._support import maker_fixture
 from tests.docspace._support import NO_JITTER, Twin, build
 
 MakeTwin = Callable[..., Twin]
 
 
-@pytest.fixture
-async def make_twin(
-    mode: Mode, docspace_sim: Simulator, clock: FakeClock
-) -> AsyncIterator[MakeTwin]:
-    maker = Maker(
-        mode,
-        build,
-        docspace_sim.base_url,
-        pooled=True,
-        credentials=docspace_sim.credentials,
-        alternatives=("auth_cookie",),
-        clock=clock,
-        retry_policy=NO_JITTER,
-    )
-    yield maker
-    await maker.aclose()
+make_twin = maker_fixture(
+    "make_twin",
+    "docspace_sim",
+    build,
+    pooled=True,
+    alternatives=("auth_cookie",),
+    retry_policy=NO_JITTER,
+)
 
 
 @pytest.fixture

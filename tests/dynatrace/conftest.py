@@ -9,34 +9,20 @@ context, which keeps each test from paying for a new one; test_client.py covers 
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 
 import httpx
 import pytest
 
 from sessionward.dynatrace import DynatraceCluster
-from sessionward.testing import FakeClock, Simulator
-from tests._support import POOL_LIMITS, Maker, Mode, tls_context
+from sessionward.testing import Simulator
+from tests._support import POOL_LIMITS, maker_fixture, tls_context
 from tests.dynatrace._support import NO_JITTER, Seeded, Twin, build
 
 MakeTwin = Callable[..., Twin]
 
 
-@pytest.fixture
-async def make_twin(
-    mode: Mode, dynatrace_sim: Simulator, clock: FakeClock
-) -> AsyncIterator[MakeTwin]:
-    maker = Maker(
-        mode,
-        build,
-        dynatrace_sim.base_url,
-        pooled=True,
-        credentials=dynatrace_sim.credentials,
-        clock=clock,
-        retry_policy=NO_JITTER,
-    )
-    yield maker
-    await maker.aclose()
+make_twin = maker_fixture("make_twin", "dynatrace_sim", build, pooled=True, retry_policy=NO_JITTER)
 
 
 @pytest.fixture

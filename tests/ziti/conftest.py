@@ -6,12 +6,12 @@ default) and closes it after the test, so every test using it runs for `Ziti` an
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 
 import pytest
 
-from sessionward.testing import FakeClock, Simulator
-from tests._support import Maker, Mode
+from sessionward.testing import FakeClock
+from tests._support import maker_fixture
 from tests.ziti._support import Twin
 
 MakeTwin = Callable[..., Twin]
@@ -22,18 +22,7 @@ def clock() -> FakeClock:
     return FakeClock()
 
 
-@pytest.fixture
-async def make(mode: Mode, ziti_sim: Simulator, clock: FakeClock) -> AsyncIterator[MakeTwin]:
-    maker = Maker(
-        mode,
-        Twin.build,
-        ziti_sim.base_url,
-        credentials=ziti_sim.credentials,
-        alternatives=("session_token",),
-        clock=clock,
-    )
-    yield maker
-    await maker.aclose()
+make = maker_fixture("make", "ziti_sim", Twin.build, alternatives=("session_token",))
 
 
 @pytest.fixture
