@@ -7,34 +7,15 @@ test using it runs for `Authress` and `AsyncAuthress`.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
-from typing import Any
+from collections.abc import Callable
 
-import httpx
 import pytest
 
-from sessionward.testing import Simulator
-from tests.authress._support import (
-    MODES,
-    FakeClock,
-    Mode,
-    Recorder,
-    Twin,
-    close_http_client,
-)
+from sessionward.testing import FakeClock
+from tests._support import maker_fixture
+from tests.authress._support import Twin
 
 MakeTwin = Callable[..., Twin]
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture(params=MODES)
-def mode(request: pytest.FixtureRequest) -> Mode:
-    chosen: Mode = request.param
-    return chosen
 
 
 @pytest.fixture
@@ -42,28 +23,7 @@ def clock() -> FakeClock:
     return FakeClock()
 
 
-@pytest.fixture
-async def make(mode: Mode, authress_sim: Simulator, clock: FakeClock) -> AsyncIterator[MakeTwin]:
-    built: list[Twin] = []
-    http_clients: list[httpx.Client | httpx.AsyncClient] = []
-
-    def build(*, recorder: Recorder | None = None, **kwargs: Any) -> Twin:
-        if "access_token" not in kwargs and "service_client_access_key" not in kwargs:
-            kwargs.update(authress_sim.credentials)
-        kwargs.setdefault("clock", clock)
-        if recorder is not None:
-            http_client = recorder.client(mode)
-            http_clients.append(http_client)
-            kwargs["http_client"] = http_client
-        twin = Twin.build(mode, kwargs.pop("base_url", authress_sim.base_url), **kwargs)
-        built.append(twin)
-        return twin
-
-    yield build
-    for twin in built:
-        await twin.close()
-    for http_client in http_clients:
-        await close_http_client(http_client)
+make = maker_fixture("make", "authress_sim", Twin.build, alternatives=("access_token",))
 
 
 @pytest.fixture

@@ -14,8 +14,8 @@ from cryptography.hazmat.primitives.asymmetric import ed25519
 
 from sessionward.authress import AuthenticationError, Authress
 from sessionward.authress._access_key import ServiceClientKey
-from sessionward.testing import Simulator
-from tests.authress._support import FakeClock, Recorder, Twin, answered, operations
+from sessionward.testing import FakeClock, Simulator
+from tests.authress._support import Recorder, Twin, answered, operations
 from tests.authress.conftest import MakeTwin
 
 pytestmark = pytest.mark.anyio

@@ -21,8 +21,8 @@ from sessionward.authress import (
     RateLimitError,
 )
 from sessionward.core import request_options
-from sessionward.testing import Simulator
-from tests.authress._support import FakeClock, Twin, answered
+from sessionward.testing import FakeClock, Simulator
+from tests.authress._support import Twin, answered
 from tests.authress.conftest import MakeTwin
 from tests.authress.test_connections import credential_pairs
 

@@ -7,7 +7,8 @@ import pytest
 
 from sessionward.authress import AsyncAuthress, Authress, InsecureTransportError
 from sessionward.testing import Simulator
-from tests.authress._support import Mode, Recorder, Twin
+from tests._support import Mode
+from tests.authress._support import Recorder, Twin
 from tests.authress.conftest import MakeTwin
 
 pytestmark = pytest.mark.anyio

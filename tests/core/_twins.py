@@ -1,16 +1,15 @@
-"""Running one behaviour test against the sync and the async client alike, and a fake clock.
+"""Running one behaviour test against the sync and the async core client alike.
 
 `Twin` wraps a `BaseClient` or an `AsyncBaseClient` behind async methods: for the sync mode they
 simply call the blocking code (the loopback server runs in its own threads, so blocking the test's
-event loop is harmless), for the async mode they await. `FakeClock` records sleeps and advances
-time instantly, so retry tests never wait.
+event loop is harmless), for the async mode they await. The fake clock is
+`sessionward.testing.FakeClock`, started at `tests._support.START`.
 """
 
 from __future__ import annotations
 
-from typing import Any, Literal, TypeVar
+from typing import Any, TypeVar
 
-import anyio.lowlevel
 import httpx
 
 from sessionward.core import (
@@ -23,40 +22,10 @@ from sessionward.core import (
     unwrap_empty,
     unwrap_list,
 )
+from tests._support import Mode
 from tests.core._generated import GeneratedClient, Operation
 
-Mode = Literal["sync", "async"]
-MODES: tuple[Mode, ...] = ("sync", "async")
 T = TypeVar("T")
-
-START = 1_700_000_000.0
-
-
-class FakeClock:
-    """A clock that starts at a fixed Unix time and only moves when something sleeps."""
-
-    def __init__(self, start: float = START) -> None:
-        self.now = start
-        self.mono = 0.0
-        self.sleeps: list[float] = []
-
-    def time(self) -> float:
-        return self.now
-
-    def monotonic(self) -> float:
-        return self.mono
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
-        self.mono += seconds
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.advance(seconds)
-
-    async def asleep(self, seconds: float) -> None:
-        self.sleep(seconds)
-        await anyio.lowlevel.checkpoint()
 
 
 class Twin:

@@ -7,19 +7,15 @@ async client; it closes what it built. Clients default to `max_retries=2` and th
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterator
-from typing import Any
 
 import pytest
 
+from sessionward.testing import FakeClock
+from tests._support import Maker, Mode
 from tests.core._server import LoopbackServer
-from tests.core._twins import MODES, FakeClock, Mode, Twin
+from tests.core._twins import Twin
 
 MakeTwin = Callable[..., Twin]
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
 
 
 @pytest.fixture
@@ -29,32 +25,12 @@ def server() -> Iterator[LoopbackServer]:
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture(params=MODES)
-def mode(request: pytest.FixtureRequest) -> Mode:
-    mode: Mode = request.param
-    return mode
-
-
-@pytest.fixture
 async def make_twin(
     mode: Mode, server: LoopbackServer, clock: FakeClock
 ) -> AsyncIterator[MakeTwin]:
-    built: list[Twin] = []
-
-    def make(**kwargs: Any) -> Twin:
-        kwargs.setdefault("clock", clock)
-        base_url = kwargs.pop("base_url", server.base_url)
-        twin = Twin.build(mode, base_url, **kwargs)
-        built.append(twin)
-        return twin
-
-    yield make
-    for twin in built:
-        await twin.close()
+    maker = Maker(mode, Twin.build, server.base_url, clock=clock)
+    yield maker
+    await maker.aclose()
 
 
 @pytest.fixture

@@ -27,8 +27,8 @@ from sessionward.core import (
     aunwrap_list,
     unwrap_list,
 )
-from sessionward.testing import Simulator
-from tests.core._twins import MODES, FakeClock, Mode
+from sessionward.testing import FakeClock, Simulator
+from tests._support import MODES, START, Mode
 
 pytestmark = pytest.mark.anyio
 
@@ -87,7 +87,7 @@ async def test_a_non_standard_4xx_is_still_a_status_error(
 async def test_a_503_is_retried_and_the_log_shows_every_attempt(
     mode: Mode, dynatrace_sim: Simulator
 ) -> None:
-    clock = FakeClock()
+    clock = FakeClock(START)
     dynatrace_sim.inject_fault("GET", PATH, status=503, times=2)
     sessions = await _list_sessions(mode, dynatrace_sim, clock=clock)
     assert sessions, "the third attempt reaches the seeded sessions"
@@ -99,7 +99,7 @@ async def test_a_503_is_retried_and_the_log_shows_every_attempt(
 async def test_retry_after_is_honoured_on_the_injected_clock(
     mode: Mode, dynatrace_sim: Simulator
 ) -> None:
-    clock = FakeClock()
+    clock = FakeClock(START)
     dynatrace_sim.inject_fault("GET", PATH, status=429, headers={"Retry-After": "7"})
     await _list_sessions(mode, dynatrace_sim, clock=clock)
     assert clock.sleeps == [7.0]
@@ -108,7 +108,7 @@ async def test_retry_after_is_honoured_on_the_injected_clock(
 
 @pytest.mark.parametrize("mode", MODES)
 async def test_a_too_long_retry_after_raises_at_once(mode: Mode, dynatrace_sim: Simulator) -> None:
-    clock = FakeClock()
+    clock = FakeClock(START)
     dynatrace_sim.inject_fault("GET", PATH, status=429, headers={"Retry-After": "3600"})
     with pytest.raises(RateLimitError) as raised:
         await _list_sessions(mode, dynatrace_sim, clock=clock)
@@ -123,7 +123,7 @@ async def test_a_dropped_connection_is_a_connection_error_after_the_retries(
 ) -> None:
     dynatrace_sim.inject_fault("GET", PATH, action="drop", times=3)
     with pytest.raises(APIConnectionError):
-        await _list_sessions(mode, dynatrace_sim, clock=FakeClock())
+        await _list_sessions(mode, dynatrace_sim, clock=FakeClock(START))
     assert _attempts(dynatrace_sim) == 3
 
 

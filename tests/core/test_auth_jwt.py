@@ -7,8 +7,8 @@ import pytest
 
 from sessionward.core import JWTAuth, Placement, Secret, Token
 from sessionward.core._auth_token import jwt_expiry
+from sessionward.testing import FakeClock
 from tests.core._server import LoopbackServer, Reply
-from tests.core._twins import FakeClock
 from tests.core.conftest import MakeTwin
 
 pytestmark = pytest.mark.anyio

@@ -17,8 +17,9 @@ from sessionward.core import (
     request_options,
 )
 from sessionward.core._client import default_ssl_context
+from tests._support import Mode
 from tests.core._server import LoopbackServer
-from tests.core._twins import Mode, Twin
+from tests.core._twins import Twin
 from tests.core.conftest import MakeTwin
 
 pytestmark = pytest.mark.anyio

@@ -6,9 +6,9 @@ import anyio
 import pytest
 
 from sessionward.core import AsyncBaseClient, HeaderAuth, aunwrap, request_options
+from sessionward.testing import FakeClock
 from tests.core._generated import GeneratedClient, Item, get_item
 from tests.core._server import LoopbackServer, Received, Reply, json_reply
-from tests.core._twins import FakeClock
 
 pytestmark = pytest.mark.anyio
 

@@ -26,6 +26,7 @@ from sessionward.core import (
     ResponseTooLargeError,
     request_options,
 )
+from tests._support import Mode
 from tests.core._generated import Item, get_item
 from tests.core._hostile import (
     HostileServer,
@@ -39,7 +40,6 @@ from tests.core._hostile import (
     trickle_body,
     trickle_headers,
 )
-from tests.core._twins import Mode
 from tests.core.conftest import MakeTwin
 
 pytestmark = pytest.mark.anyio

@@ -21,8 +21,8 @@ from sessionward.core import (
     request_options,
 )
 from sessionward.core._transport_security import is_loopback_host
+from tests._support import Mode
 from tests.core._server import LoopbackServer
-from tests.core._twins import Mode
 from tests.core.conftest import MakeTwin
 
 pytestmark = pytest.mark.anyio

@@ -16,8 +16,8 @@ import httpx
 import pytest
 
 from sessionward.core import AsyncBaseClient, BaseClient, LoginAuth, Placement
+from sessionward.testing import FakeClock
 from tests.core._server import LoopbackServer
-from tests.core._twins import FakeClock
 from tests.core.test_auth_login import SessionServer
 
 pytestmark = pytest.mark.anyio

@@ -16,9 +16,10 @@ from sessionward.core import (
     unwrap,
 )
 from sessionward.core._paging import next_offset
+from tests._support import Mode
 from tests.core._generated import Item, ItemList, list_items
 from tests.core._server import LoopbackServer, Received, Reply, json_reply
-from tests.core._twins import Mode, Twin
+from tests.core._twins import Twin
 
 pytestmark = pytest.mark.anyio
 

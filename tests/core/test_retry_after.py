@@ -13,8 +13,9 @@ from sessionward.core._retry_after import (
     parse_retry_after,
     server_requested_delay,
 )
+from sessionward.testing import FakeClock
+from tests._support import START
 from tests.core._server import LoopbackServer, Reply, json_reply
-from tests.core._twins import START, FakeClock
 from tests.core.conftest import MakeTwin
 
 NOW = START

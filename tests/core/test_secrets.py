@@ -29,9 +29,11 @@ from sessionward.core import (
     Token,
     request_options,
 )
+from sessionward.testing import FakeClock
+from tests._support import Mode
 from tests.core._generated import Item, get_item
 from tests.core._server import LoopbackServer, Received, Reply, json_reply
-from tests.core._twins import FakeClock, Mode, Twin
+from tests.core._twins import Twin
 from tests.core.conftest import MakeTwin
 
 pytestmark = pytest.mark.anyio

@@ -12,8 +12,8 @@ from sessionward.core import (
     BaseClient,
     request_options,
 )
+from sessionward.testing import FakeClock
 from tests.core._server import LoopbackServer, Reply, json_reply
-from tests.core._twins import FakeClock
 from tests.core.conftest import MakeTwin
 
 pytestmark = pytest.mark.anyio

@@ -9,110 +9,45 @@ tests can run over all of them.
 
 from __future__ import annotations
 
-import functools
-import ssl
 import uuid
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
-from typing import Any, Literal
-
-import anyio.lowlevel
-import httpx
+from typing import Any
 
 from sessionward.core import RetryPolicy
 from sessionward.docspace import ActiveConnectionsDto, AsyncDocSpace, DocSpace
 from sessionward.testing import Simulator
+from sessionward.testing import Twin as BaseTwin
+from tests._support import Mode
+from tests._support import Operation as AnyOperation
 
-Mode = Literal["sync", "async"]
-MODES: tuple[Mode, ...] = ("sync", "async")
-START = 1_700_000_000.0
 # Backoff without jitter, so the recorded sleeps are exact.
 NO_JITTER = RetryPolicy(jitter=0.0)
 # A well-formed id of no user: DocSpace closes nothing for it and still answers 200.
 NOBODY = uuid.UUID("6f2d3c1e-8b7a-4f5e-9d0c-2a1b3c4d5e6f")
 PREFIX = "/api/2.0/security/activeconnections"
-# httpx's default pool: the simulators set TCP_NODELAY, so kept-alive connections are fast.
-POOL_LIMITS = httpx.Limits()
 
 
-@functools.cache
-def tls_context() -> ssl.SSLContext:
-    """One TLS context for the whole run: building one per httpx client costs ~50 ms each."""
-    return ssl.create_default_context()
-
-
-def transport_client(mode: Mode) -> httpx.Client | httpx.AsyncClient:
-    """An httpx client for a test's overlay client to send through (the test closes it)."""
-    if mode == "sync":
-        return httpx.Client(verify=tls_context(), limits=POOL_LIMITS)
-    return httpx.AsyncClient(verify=tls_context(), limits=POOL_LIMITS)
-
-
-class FakeClock:
-    """A clock that starts at a fixed Unix time and only moves when something sleeps."""
-
-    def __init__(self, start: float = START) -> None:
-        self.now = start
-        self.mono = 0.0
-        self.sleeps: list[float] = []
-
-    def time(self) -> float:
-        return self.now
-
-    def monotonic(self) -> float:
-        return self.mono
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.now += seconds
-        self.mono += seconds
-
-    async def asleep(self, seconds: float) -> None:
-        self.sleep(seconds)
-        await anyio.lowlevel.checkpoint()
-
-
-class Twin:
+class Twin(BaseTwin[DocSpace | AsyncDocSpace]):
     """A `DocSpace` or an `AsyncDocSpace` behind async methods named like the resource's."""
 
-    def __init__(self, client: DocSpace | AsyncDocSpace) -> None:
-        self.client = client
-
-    @property
-    def mode(self) -> Mode:
-        return "sync" if isinstance(self.client, DocSpace) else "async"
-
     async def list(self) -> ActiveConnectionsDto:
-        if isinstance(self.client, DocSpace):
-            return self.client.active_connections.list()
-        return await self.client.active_connections.list()
+        found: ActiveConnectionsDto = await self.call("active_connections.list")
+        return found
 
     async def log_out(self, login_event_id: Any) -> bool:
-        if isinstance(self.client, DocSpace):
-            return self.client.active_connections.log_out(login_event_id)
-        return await self.client.active_connections.log_out(login_event_id)
+        closed: bool = await self.call("active_connections.log_out", login_event_id)
+        return closed
 
     async def log_out_all_for_user(self, user_id: Any) -> None:
-        if isinstance(self.client, DocSpace):
-            self.client.active_connections.log_out_all_for_user(user_id)
-        else:
-            await self.client.active_connections.log_out_all_for_user(user_id)
+        await self.call("active_connections.log_out_all_for_user", user_id)
 
     async def log_out_all_except_current(self) -> str | None:
-        if isinstance(self.client, DocSpace):
-            return self.client.active_connections.log_out_all_except_current()
-        return await self.client.active_connections.log_out_all_except_current()
+        kept: str | None = await self.call("active_connections.log_out_all_except_current")
+        return kept
 
     async def log_out_all_and_change_password(self) -> str | None:
-        if isinstance(self.client, DocSpace):
-            return self.client.active_connections.log_out_all_and_change_password()
-        return await self.client.active_connections.log_out_all_and_change_password()
-
-    async def close(self) -> None:
-        if isinstance(self.client, DocSpace):
-            self.client.close()
-        else:
-            await self.client.aclose()
+        link: str | None = await self.call("active_connections.log_out_all_and_change_password")
+        return link
 
 
 def build(mode: Mode, base_url: str, **kwargs: Any) -> Twin:
@@ -122,22 +57,11 @@ def build(mode: Mode, base_url: str, **kwargs: Any) -> Twin:
     return Twin(AsyncDocSpace(base_url, **kwargs))
 
 
-@dataclass(frozen=True)
-class Operation:
-    """A public method, the request it sends (for faults) and its spec operationId."""
+Call = Callable[[Twin], Awaitable[object]]
+# The suite's operations: `call` runs the public method on a twin.
+Operation = AnyOperation[Call]
 
-    name: str
-    method: str
-    path: str
-    operation_id: str
-    call: Callable[[Twin], Awaitable[object]]
-    has_body: bool = True
-
-    def __str__(self) -> str:
-        return self.name
-
-
-OPERATIONS = (
+OPERATIONS: tuple[Operation, ...] = (
     Operation("list", "GET", PREFIX, "get_all_active_connections", lambda t: t.list()),
     Operation(
         "log_out",

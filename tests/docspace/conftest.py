@@ -9,72 +9,24 @@ each test from paying for a new one; test_client.py covers the client's own pool
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
-from typing import Any
+from collections.abc import Callable
 
-import httpx
 import pytest
 
-from sessionward.testing import Simulator
-from tests.docspace._support import (
-    MODES,
-    NO_JITTER,
-    POOL_LIMITS,
-    FakeClock,
-    Mode,
-    Twin,
-    build,
-    transport_client,
-)
+from tests._support import maker_fixture
+from tests.docspace._support import NO_JITTER, Twin, build
 
 MakeTwin = Callable[..., Twin]
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture(params=MODES)
-def mode(request: pytest.FixtureRequest) -> Mode:
-    mode: Mode = request.param
-    return mode
-
-
-@pytest.fixture
-async def make_twin(
-    mode: Mode, docspace_sim: Simulator, clock: FakeClock
-) -> AsyncIterator[MakeTwin]:
-    built: list[Twin] = []
-    transports: list[httpx.Client | httpx.AsyncClient] = []
-
-    def make(*, own_pool: bool = False, base_url: str | None = None, **kwargs: Any) -> Twin:
-        kwargs.setdefault("clock", clock)
-        kwargs.setdefault("retry_policy", NO_JITTER)
-        if own_pool:
-            kwargs.setdefault("limits", POOL_LIMITS)
-        elif "http_client" not in kwargs:
-            transports.append(transport_client(mode))
-            kwargs["http_client"] = transports[-1]
-        if "token" not in kwargs and "auth_cookie" not in kwargs:
-            kwargs.update(docspace_sim.credentials)
-        twin = build(mode, base_url or docspace_sim.base_url, **kwargs)
-        built.append(twin)
-        return twin
-
-    yield make
-    for twin in built:
-        await twin.close()
-    for transport in transports:
-        if isinstance(transport, httpx.Client):
-            transport.close()
-        else:
-            await transport.aclose()
+make_twin = maker_fixture(
+    "make_twin",
+    "docspace_sim",
+    build,
+    pooled=True,
+    alternatives=("auth_cookie",),
+    retry_policy=NO_JITTER,
+)
 
 
 @pytest.fixture

@@ -14,12 +14,11 @@ from sessionward.docspace import (
     PermissionDeniedError,
     RateLimitError,
 )
-from sessionward.testing import Simulator
+from sessionward.testing import FakeClock, Simulator
 from tests.docspace._support import (
     OPERATIONS,
     PREFIX,
     WITH_BODY,
-    FakeClock,
     Operation,
     Twin,
     envelope,

@@ -9,14 +9,9 @@ seeded cluster (a user with sessions, the current policy).
 
 from __future__ import annotations
 
-import functools
-import ssl
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any, Literal
-
-import anyio.lowlevel
-import httpx
+from typing import Any
 
 from sessionward.core import RetryPolicy
 from sessionward.dynatrace import (
@@ -26,93 +21,36 @@ from sessionward.dynatrace import (
     UserSessionsConfig,
 )
 from sessionward.testing import Simulator
+from sessionward.testing import Twin as BaseTwin
+from tests._support import Mode
+from tests._support import Operation as AnyOperation
 
-Mode = Literal["sync", "async"]
-MODES: tuple[Mode, ...] = ("sync", "async")
-START = 1_700_000_000.0
 # Backoff without jitter, so the recorded sleeps are exact.
 NO_JITTER = RetryPolicy(jitter=0.0)
-# httpx's default pool: the simulators set TCP_NODELAY, so kept-alive connections are fast.
-POOL_LIMITS = httpx.Limits()
 SESSIONS = "/userSessions"
 POLICY = "/clusterConfig/userSessions"
 
 
-@functools.cache
-def tls_context() -> ssl.SSLContext:
-    """One TLS context for the whole run: building one per httpx client costs ~50 ms each."""
-    return ssl.create_default_context()
-
-
-def transport_client(mode: Mode) -> httpx.Client | httpx.AsyncClient:
-    """An httpx client for a test's overlay client to send through (the test closes it)."""
-    if mode == "sync":
-        return httpx.Client(verify=tls_context(), limits=POOL_LIMITS)
-    return httpx.AsyncClient(verify=tls_context(), limits=POOL_LIMITS)
-
-
-class FakeClock:
-    """A clock that starts at a fixed Unix time and only moves when something sleeps."""
-
-    def __init__(self, start: float = START) -> None:
-        self.now = start
-        self.mono = 0.0
-        self.sleeps: list[float] = []
-
-    def time(self) -> float:
-        return self.now
-
-    def monotonic(self) -> float:
-        return self.mono
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.now += seconds
-        self.mono += seconds
-
-    async def asleep(self, seconds: float) -> None:
-        self.sleep(seconds)
-        await anyio.lowlevel.checkpoint()
-
-
-class Twin:
+class Twin(BaseTwin[DynatraceCluster | AsyncDynatraceCluster]):
     """A `DynatraceCluster` or an `AsyncDynatraceCluster` behind async methods."""
 
-    def __init__(self, client: DynatraceCluster | AsyncDynatraceCluster) -> None:
-        self.client = client
-
     async def list(self, user_id: Any = None) -> list[UserSession]:
-        if isinstance(self.client, DynatraceCluster):
-            return self.client.user_sessions.list(user_id)
-        return await self.client.user_sessions.list(user_id)
+        found: list[UserSession] = await self.call("user_sessions.list", user_id)
+        return found
 
     async def remove(self, user_id: Any, *, missing_ok: bool = False) -> None:
-        if isinstance(self.client, DynatraceCluster):
-            self.client.user_sessions.remove(user_id, missing_ok=missing_ok)
-        else:
-            await self.client.user_sessions.remove(user_id, missing_ok=missing_ok)
+        await self.call("user_sessions.remove", user_id, missing_ok=missing_ok)
 
     async def get(self) -> UserSessionsConfig:
-        if isinstance(self.client, DynatraceCluster):
-            return self.client.session_policy.get()
-        return await self.client.session_policy.get()
+        policy: UserSessionsConfig = await self.call("session_policy.get")
+        return policy
 
     async def update(self, config: Any) -> None:
-        if isinstance(self.client, DynatraceCluster):
-            self.client.session_policy.update(config)
-        else:
-            await self.client.session_policy.update(config)
+        await self.call("session_policy.update", config)
 
     async def update_partial(self, **changes: Any) -> UserSessionsConfig:
-        if isinstance(self.client, DynatraceCluster):
-            return self.client.session_policy.update_partial(**changes)
-        return await self.client.session_policy.update_partial(**changes)
-
-    async def close(self) -> None:
-        if isinstance(self.client, DynatraceCluster):
-            self.client.close()
-        else:
-            await self.client.aclose()
+        policy: UserSessionsConfig = await self.call("session_policy.update_partial", **changes)
+        return policy
 
 
 def build(mode: Mode, base_url: str, **kwargs: Any) -> Twin:
@@ -130,22 +68,11 @@ class Seeded:
     policy: UserSessionsConfig
 
 
-@dataclass(frozen=True)
-class Operation:
-    """A public method, the request it sends (for faults) and its spec operationId."""
+Call = Callable[[Twin, Seeded], Awaitable[object]]
+# The suite's operations: `call` runs the public method on a twin.
+Operation = AnyOperation[Call]
 
-    name: str
-    method: str
-    path: str
-    operation_id: str
-    call: Callable[[Twin, Seeded], Awaitable[object]]
-    has_body: bool = True
-
-    def __str__(self) -> str:
-        return self.name
-
-
-OPERATIONS = (
+OPERATIONS: tuple[Operation, ...] = (
     Operation("list", "GET", SESSIONS, "get_user_sessions", lambda t, s: t.list()),
     Operation("list_one_user", "GET", SESSIONS, "get_user_sessions", lambda t, s: t.list(s.user)),
     Operation(

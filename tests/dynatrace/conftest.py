@@ -9,74 +9,20 @@ context, which keeps each test from paying for a new one; test_client.py covers 
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
-from typing import Any
+from collections.abc import Callable
 
 import httpx
 import pytest
 
 from sessionward.dynatrace import DynatraceCluster
 from sessionward.testing import Simulator
-from tests.dynatrace._support import (
-    MODES,
-    NO_JITTER,
-    POOL_LIMITS,
-    FakeClock,
-    Mode,
-    Seeded,
-    Twin,
-    build,
-    tls_context,
-    transport_client,
-)
+from tests._support import POOL_LIMITS, maker_fixture, tls_context
+from tests.dynatrace._support import NO_JITTER, Seeded, Twin, build
 
 MakeTwin = Callable[..., Twin]
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture(params=MODES)
-def mode(request: pytest.FixtureRequest) -> Mode:
-    mode: Mode = request.param
-    return mode
-
-
-@pytest.fixture
-async def make_twin(
-    mode: Mode, dynatrace_sim: Simulator, clock: FakeClock
-) -> AsyncIterator[MakeTwin]:
-    built: list[Twin] = []
-    transports: list[httpx.Client | httpx.AsyncClient] = []
-
-    def make(*, own_pool: bool = False, base_url: str | None = None, **kwargs: Any) -> Twin:
-        kwargs.setdefault("clock", clock)
-        kwargs.setdefault("retry_policy", NO_JITTER)
-        if own_pool:
-            kwargs.setdefault("limits", POOL_LIMITS)
-        elif "http_client" not in kwargs:
-            transports.append(transport_client(mode))
-            kwargs["http_client"] = transports[-1]
-        kwargs.setdefault("api_token", dynatrace_sim.credentials["api_token"])
-        twin = build(mode, base_url or dynatrace_sim.base_url, **kwargs)
-        built.append(twin)
-        return twin
-
-    yield make
-    for twin in built:
-        await twin.close()
-    for transport in transports:
-        if isinstance(transport, httpx.Client):
-            transport.close()
-        else:
-            await transport.aclose()
+make_twin = maker_fixture("make_twin", "dynatrace_sim", build, pooled=True, retry_policy=NO_JITTER)
 
 
 @pytest.fixture

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from typing import Any
-
 import httpx
 import pytest
 
@@ -17,51 +14,13 @@ from sessionward.dynatrace import (
     __version__,
 )
 from sessionward.testing import Simulator
-from tests.dynatrace._support import Mode, Twin, tls_context
+from tests._support import Mode, Recorder
+from tests.dynatrace._support import Twin
 from tests.dynatrace.conftest import MakeTwin
 
 pytestmark = pytest.mark.anyio
 
 CLASSES = pytest.mark.parametrize("client_class", [DynatraceCluster, AsyncDynatraceCluster])
-
-
-class Recorder:
-    """An httpx client of the test's own that remembers the headers of every request it sends."""
-
-    def __init__(self, mode: Mode, **kwargs: Any) -> None:
-        self.headers: list[httpx.Headers] = []
-        self.client: httpx.Client | httpx.AsyncClient
-        if mode == "sync":
-            self.client = httpx.Client(
-                verify=tls_context(), event_hooks={"request": [self._record]}, **kwargs
-            )
-        else:
-            self.client = httpx.AsyncClient(
-                verify=tls_context(), event_hooks={"request": [self._arecord]}, **kwargs
-            )
-
-    def _record(self, request: httpx.Request) -> None:
-        self.headers.append(request.headers.copy())
-
-    async def _arecord(self, request: httpx.Request) -> None:
-        self._record(request)
-
-    @property
-    def is_closed(self) -> bool:
-        return self.client.is_closed
-
-    async def close(self) -> None:
-        if isinstance(self.client, httpx.Client):
-            self.client.close()
-        else:
-            await self.client.aclose()
-
-
-@pytest.fixture
-async def recorder(mode: Mode) -> AsyncIterator[Recorder]:
-    recording = Recorder(mode)
-    yield recording
-    await recording.close()
 
 
 @CLASSES

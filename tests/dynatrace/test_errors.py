@@ -15,14 +15,13 @@ from sessionward.dynatrace import (
     PermissionDeniedError,
     RateLimitError,
 )
-from sessionward.testing import Simulator
+from sessionward.testing import FakeClock, Simulator
+from tests._support import START
 from tests.dynatrace._support import (
     OPERATIONS,
     POLICY,
     SESSIONS,
-    START,
     WITH_BODY,
-    FakeClock,
     Operation,
     Seeded,
     Twin,

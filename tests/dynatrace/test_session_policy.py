@@ -16,7 +16,8 @@ from sessionward.dynatrace import (
 )
 from sessionward.dynatrace._policy import PolicyChanges, apply_changes
 from sessionward.testing import Simulator
-from tests.dynatrace._support import POLICY, Twin, tls_context
+from tests._support import tls_context
+from tests.dynatrace._support import POLICY, Twin
 
 pytestmark = pytest.mark.anyio
 

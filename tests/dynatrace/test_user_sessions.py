@@ -12,9 +12,10 @@ from sessionward.dynatrace import (
     UserSession,
 )
 from sessionward.testing import Simulator
+from tests._support import tls_context
 from tests.core._server import LoopbackServer, Received
 from tests.core._tamper import TamperingProxy, origin_of, path_of
-from tests.dynatrace._support import Seeded, Twin, tls_context
+from tests.dynatrace._support import Seeded, Twin
 from tests.dynatrace.conftest import MakeTwin
 
 pytestmark = pytest.mark.anyio

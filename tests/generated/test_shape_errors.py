@@ -31,11 +31,6 @@ PAYLOADS = Path(__file__).parent / "payloads"
 MISSING = object()  # a `value` that deletes the field instead of replacing it
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
 @dataclass(frozen=True)
 class Api:
     """How to reach one API's list operation: the payload, the simulator and the overlay call."""

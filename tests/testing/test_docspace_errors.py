@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 from types import ModuleType
-from typing import Any, Literal, cast
+from typing import Any
 
 import httpx
 import pytest
@@ -26,8 +26,9 @@ from docspace_api.models import ActiveConnectionsWrapper, ErrorApiResponse
 from docspace_api.types import Response
 
 from sessionward.testing import Simulator
+from tests._support import Mode
+from tests._support import run_generated as call
 
-Mode = Literal["sync", "async"]
 CONNECTIONS = "/api/2.0/security/activeconnections"
 OPERATIONS: list[tuple[ModuleType, dict[str, object]]] = [
     (get_all_active_connections, {}),
@@ -40,32 +41,10 @@ OPERATION_IDS = [endpoint.__name__.rpartition(".")[2] for endpoint, _ in OPERATI
 
 
 @pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture(params=["sync", "async"])
-def mode(request: pytest.FixtureRequest) -> Mode:
-    chosen: Mode = request.param
-    return chosen
-
-
-@pytest.fixture
 def raw(docspace_sim: Simulator) -> Iterator[httpx.Client]:
     headers = {"Authorization": "Bearer " + docspace_sim.credentials["token"]}
     with httpx.Client(base_url=docspace_sim.base_url, headers=headers) as client:
         yield client
-
-
-async def call(
-    mode: Mode, endpoint: ModuleType, client: AuthenticatedClient | Client, **kwargs: object
-) -> Response[Any]:
-    """Run one generated operation with a fresh client, which is closed afterwards."""
-    if mode == "sync":
-        with client:
-            return cast(Response[Any], endpoint.sync_detailed(client=client, **kwargs))
-    async with client:
-        return cast(Response[Any], await endpoint.asyncio_detailed(client=client, **kwargs))
 
 
 def error_of(response: Response[Any] | httpx.Response, status: int) -> str:

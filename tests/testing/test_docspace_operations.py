@@ -9,8 +9,7 @@ from __future__ import annotations
 import datetime
 import re
 import uuid
-from types import ModuleType
-from typing import Any, Literal, cast
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -34,23 +33,13 @@ from docspace_api.types import Response
 
 from sessionward.testing import Simulator
 from sessionward.testing._docspace import DocspaceAPI
+from tests._support import Mode
+from tests._support import run_generated as call
 
-Mode = Literal["sync", "async"]
 SEEDED = DocspaceAPI()  # the fixture's simulator: default seed and size
 # The admin's login event held by their token (looked up here so no assertion shows a token).
 ADMIN_EVENT = SEEDED.sessions[SEEDED.admin.token]
 DATE = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}(Z|[+-]\d\d:\d\d)$")
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture(params=["sync", "async"])
-def mode(request: pytest.FixtureRequest) -> Mode:
-    chosen: Mode = request.param
-    return chosen
 
 
 def bearer(sim: Simulator, token: str | None = None) -> AuthenticatedClient:
@@ -60,17 +49,6 @@ def bearer(sim: Simulator, token: str | None = None) -> AuthenticatedClient:
 def cookie(sim: Simulator, token: str | None = None) -> Client:
     value = token or sim.credentials["token"]
     return Client(base_url=sim.base_url, cookies={"asc_auth_key": value})
-
-
-async def call(
-    mode: Mode, endpoint: ModuleType, client: AuthenticatedClient | Client, **kwargs: object
-) -> Response[Any]:
-    """Run one generated operation with a fresh client, which is closed afterwards."""
-    if mode == "sync":
-        with client:
-            return cast(Response[Any], endpoint.sync_detailed(client=client, **kwargs))
-    async with client:
-        return cast(Response[Any], await endpoint.asyncio_detailed(client=client, **kwargs))
 
 
 async def connections(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from types import ModuleType
-from typing import Any, Literal, cast
+from typing import Any
 
 import httpx
 import pytest
@@ -31,8 +31,9 @@ from dynatrace_api.models import (
 from dynatrace_api.types import Response
 
 from sessionward.testing import Simulator
+from tests._support import Mode
+from tests._support import run_generated as call
 
-Mode = Literal["sync", "async"]
 CONFIG = UserSessionsConfig(
     concurrent_session_policy_dto=ConcurrentSessionPolicy(user_limit=2, admin_limit=4),
     automatic_logout_dto=AutomaticLogoutConfiguration(
@@ -52,32 +53,10 @@ MISSING_SCOPE = (
 
 
 @pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture(params=["sync", "async"])
-def mode(request: pytest.FixtureRequest) -> Mode:
-    chosen: Mode = request.param
-    return chosen
-
-
-@pytest.fixture
 def raw(dynatrace_sim: Simulator) -> Iterator[httpx.Client]:
     headers = {"Authorization": "Api-Token " + dynatrace_sim.credentials["api_token"]}
     with httpx.Client(base_url=dynatrace_sim.base_url, headers=headers) as client:
         yield client
-
-
-async def call(
-    mode: Mode, endpoint: ModuleType, client: AuthenticatedClient | Client, **kwargs: object
-) -> Response[Any]:
-    """Run one generated operation with a fresh client, which is closed afterwards."""
-    if mode == "sync":
-        with client:
-            return cast(Response[Any], endpoint.sync_detailed(client=client, **kwargs))
-    async with client:
-        return cast(Response[Any], await endpoint.asyncio_detailed(client=client, **kwargs))
 
 
 def error_of(response: Response[Any] | httpx.Response, status: int) -> Error:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 from types import ModuleType
-from typing import Any, Literal, cast
+from typing import Any
 
 import pytest
 from dynatrace_api import AuthenticatedClient
@@ -31,20 +31,9 @@ from dynatrace_api.types import Response
 
 from sessionward.testing import Simulator
 from sessionward.testing._dynatrace import DynatraceAPI
+from tests._support import Mode, run_generated
 
-Mode = Literal["sync", "async"]
 SEEDED = DynatraceAPI()  # the fixture's simulator: default seed and size
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture(params=["sync", "async"])
-def mode(request: pytest.FixtureRequest) -> Mode:
-    chosen: Mode = request.param
-    return chosen
 
 
 def client_of(sim: Simulator) -> AuthenticatedClient:
@@ -55,12 +44,8 @@ def client_of(sim: Simulator) -> AuthenticatedClient:
 
 async def call(mode: Mode, endpoint: ModuleType, sim: Simulator, **kwargs: object) -> Response[Any]:
     """Run one generated operation with a fresh client, which is closed afterwards."""
-    client = client_of(sim)
-    if mode == "sync":
-        with client:
-            return cast(Response[Any], endpoint.sync_detailed(client=client, **kwargs))
-    async with client:
-        return cast(Response[Any], await endpoint.asyncio_detailed(client=client, **kwargs))
+    response: Response[Any] = await run_generated(mode, endpoint, client_of(sim), **kwargs)
+    return response
 
 
 def config(user: int, admin: int, enabled: bool, timeout: int) -> UserSessionsConfig:

@@ -6,26 +6,15 @@ default) and closes it after the test, so every test using it runs for `Ziti` an
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
-from typing import Any
+from collections.abc import Callable
 
 import pytest
 
-from sessionward.testing import Simulator
-from tests.ziti._support import MODES, FakeClock, Mode, Twin
+from sessionward.testing import FakeClock
+from tests._support import maker_fixture
+from tests.ziti._support import Twin
 
 MakeTwin = Callable[..., Twin]
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture(params=MODES)
-def mode(request: pytest.FixtureRequest) -> Mode:
-    chosen: Mode = request.param
-    return chosen
 
 
 @pytest.fixture
@@ -33,22 +22,7 @@ def clock() -> FakeClock:
     return FakeClock()
 
 
-@pytest.fixture
-async def make(mode: Mode, ziti_sim: Simulator, clock: FakeClock) -> AsyncIterator[MakeTwin]:
-    built: list[Twin] = []
-
-    def build(**kwargs: Any) -> Twin:
-        if "session_token" not in kwargs and "username" not in kwargs:
-            kwargs.update(ziti_sim.credentials)
-        kwargs.setdefault("clock", clock)
-        base_url = kwargs.pop("base_url", ziti_sim.base_url)
-        twin = Twin.build(mode, base_url, **kwargs)
-        built.append(twin)
-        return twin
-
-    yield build
-    for twin in built:
-        await twin.close()
+make = maker_fixture("make", "ziti_sim", Twin.build, alternatives=("session_token",))
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from sessionward.testing import Simulator
+from sessionward.testing import FakeClock, Simulator
 from sessionward.ziti import (
     APIConnectionError,
     APIResponseValidationError,
@@ -20,7 +20,7 @@ from sessionward.ziti import (
     RateLimitError,
     ZitiFilter,
 )
-from tests.ziti._support import FakeClock, Twin, answered
+from tests.ziti._support import Twin, answered
 from tests.ziti.conftest import MakeTwin
 
 pytestmark = pytest.mark.anyio

@@ -20,9 +20,9 @@ from sessionward.ziti import (
     InvalidPathParameterError,
     Ziti,
 )
+from tests._support import Mode
 from tests.core._server import LoopbackServer, Received
 from tests.core._tamper import TamperingProxy, origin_of, path_of
-from tests.ziti._support import Mode
 from tests.ziti.conftest import MakeTwin
 
 pytestmark = pytest.mark.anyio

@@ -2,27 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-import yaml
 
 from sessionward.testing import Simulator
+from tests._support import spec_operation_ids
 from tests.ziti._support import Twin, operations
 
 pytestmark = pytest.mark.anyio
-
-SPEC = Path(__file__).resolve().parents[2] / "specs" / "ziti" / "openapi.yaml"
-
-
-def spec_operations() -> set[str]:
-    document = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
-    return {
-        operation["operationId"]
-        for item in document["paths"].values()
-        for operation in item.values()
-        if isinstance(operation, dict) and "operationId" in operation
-    }
 
 
 async def test_the_public_methods_reach_every_operation(ziti: Twin, ziti_sim: Simulator) -> None:
@@ -33,5 +19,5 @@ async def test_the_public_methods_reach_every_operation(ziti: Twin, ziti_sim: Si
     await ziti.call("api_sessions.delete", first.id)
     await ziti.call("logout")
 
-    assert set(operations(ziti_sim)) == spec_operations()
-    assert len(spec_operations()) == 6
+    assert set(operations(ziti_sim)) == spec_operation_ids("ziti")
+    assert len(spec_operation_ids("ziti")) == 6

@@ -8,7 +8,8 @@ import pytest
 from sessionward.core import request_options
 from sessionward.testing import Simulator
 from sessionward.ziti import AsyncZiti, InsecureTransportError, InternalServerError, Ziti
-from tests.ziti._support import Mode, Twin, answered, operations
+from tests._support import Mode
+from tests.ziti._support import Twin, answered, operations
 from tests.ziti.conftest import MakeTwin
 
 pytestmark = pytest.mark.anyio

@@ -19,7 +19,8 @@ from sessionward.ziti import (
     ZitiFilter,
 )
 from sessionward.ziti._revoke import RevokePlan
-from tests.ziti._support import Mode, Twin, answered, operations
+from tests._support import Mode
+from tests.ziti._support import Twin, answered, operations
 from tests.ziti.conftest import MakeTwin
 
 pytestmark = pytest.mark.anyio

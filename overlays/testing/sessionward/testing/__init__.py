@@ -5,7 +5,9 @@
 pytest plugin offers the same as fixtures (`ziti_sim`, ...), and `python -m sessionward.testing
 serve <api>` as a command. A simulated API is a `SimulatedAPI` subclass with one `@operation`
 handler per operation of its spec; the framework validates every request and response against
-that spec. See the README of the distribution for the control API and the plug-in guide.
+that spec. `FakeClock`, `Twin` and `RequestRecorder` help a test run one body against the sync
+and the async client. See the README of the distribution for the control API and the plug-in
+guide.
 """
 
 from sessionward.testing._credentials import (
@@ -23,23 +25,27 @@ from sessionward.testing._registry import APIS
 from sessionward.testing._rejection import Problem, ProblemLocation, Rejection
 from sessionward.testing._seeding import SeedRandom
 from sessionward.testing._serve import serve
+from sessionward.testing._twins import FakeClock, RequestRecorder, Twin
 
 __all__ = [
     "APIS",
     "AuthressCredentials",
     "DocSpaceCredentials",
     "DynatraceCredentials",
+    "FakeClock",
     "Fault",
     "FaultAction",
     "Problem",
     "ProblemLocation",
     "Rejection",
     "RequestRecord",
+    "RequestRecorder",
     "SeedRandom",
     "SimulatedAPI",
     "Simulator",
     "SimulatorError",
     "SpecViolationError",
+    "Twin",
     "Violation",
     "ZitiCredentials",
     "operation",
@@ -51,15 +57,18 @@ for _public in (
     AuthressCredentials,
     DocSpaceCredentials,
     DynatraceCredentials,
+    FakeClock,
     Fault,
     Problem,
     Rejection,
     RequestRecord,
+    RequestRecorder,
     SeedRandom,
     SimulatedAPI,
     Simulator,
     SimulatorError,
     SpecViolationError,
+    Twin,
     Violation,
     ZitiCredentials,
     operation,
