@@ -98,7 +98,9 @@ def test_importing_the_core_leaves_heavy_modules_unloaded() -> None:
 
 def test_the_overlay_shells_are_twins() -> None:
     # The clients people import build on these two; their surfaces differ only in how they close.
-    sync = {name for name in vars(core.OverlayClient) if not name.startswith("_")}
-    async_ = {name for name in vars(core.AsyncOverlayClient) if not name.startswith("_")}
+    sync = {name for name in dir(core.OverlayClient) if not name.startswith("_")}
+    async_ = {name for name in dir(core.AsyncOverlayClient) if not name.startswith("_")}
     assert sync - {"close"} == async_ - {"aclose"}
     assert {"base_url", "timeout", "max_retries", "with_options"} <= sync
+    # Every client offers the escape hatches, whatever its vendor.
+    assert {"auth", "http_client", "without_auth"} <= sync
