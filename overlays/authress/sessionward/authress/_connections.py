@@ -38,6 +38,7 @@ from sessionward.core import (
     Sync,
     call,
     call_empty,
+    check_positive_int,
     operation,
     pager,
     validate_path_param,
@@ -46,13 +47,6 @@ from sessionward.core import (
 DEFAULT_PAGE_SIZE = 100
 # Server-managed (readOnly in the API description): never part of a create or update body.
 READ_ONLY_KEYS = frozenset({"createdTime", "lastUpdated", "isActiveConnection"})
-
-
-def check_page_size(page_size: int) -> int:
-    """Return `page_size` if it is an integer >= 1; raise `InvalidArgumentError` otherwise."""
-    if isinstance(page_size, bool) or not isinstance(page_size, int) or page_size < 1:
-        raise InvalidArgumentError("page_size must be an integer >= 1", name="page_size")
-    return page_size
 
 
 def text_argument(name: str, value: str | None) -> str | Unset:
@@ -137,7 +131,7 @@ class ConnectionsResource(Operations[ModeT]):
         page size below 1.
         """
         generated = self._generated
-        limit = check_page_size(page_size)
+        limit = check_positive_int("page_size", page_size)
         filter_ = text_argument("filter", filter)
 
         def fetch(cursor: str | None) -> Steps[Page[Connection]]:

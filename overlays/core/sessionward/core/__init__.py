@@ -9,6 +9,7 @@ through `OffsetPager` / `CursorPager` and their async twins; path parameters thr
 `validate_path_param`; per-call options through `request_options`.
 """
 
+from sessionward.core._arguments import check_positive_int
 from sessionward.core._auth_base import CredentialAuth, Placement
 from sessionward.core._auth_static import CookieAuth, HeaderAuth
 from sessionward.core._auth_token import JWTAuth, LoginAuth, LoginResult, Token
@@ -178,6 +179,7 @@ __all__ = [
     "call",
     "call_empty",
     "call_list",
+    "check_positive_int",
     "collect_offset",
     "error_detail",
     "error_parser_for",
@@ -202,6 +204,6 @@ __all__ = [
 # Reprs and tracebacks show the public names (sessionward.core.BaseClient), as httpx does.
 for _name in __all__:
     _public = globals()[_name]
-    if isinstance(_public, type) or callable(_public) and hasattr(_public, "__code__"):
+    if isinstance(_public, type) or (callable(_public) and hasattr(_public, "__code__")):
         _public.__module__ = __name__
 del _name, _public

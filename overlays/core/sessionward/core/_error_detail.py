@@ -66,18 +66,23 @@ def error_detail(
     return detail
 
 
-def error_parser_for(model: ErrorModel[M], read: Callable[[M], ErrorDetail | None]) -> ErrorParser:
+def error_parser_for(
+    model: ErrorModel[M], read: Callable[[M], ErrorDetail | None], *, within: str | None = None
+) -> ErrorParser:
     """Return the `ErrorParser` that reads an error body through the generated `model`.
 
     `read` turns the parsed model into an `ErrorDetail` (with `error_detail`), or None when the
-    model holds nothing useful. A body the model cannot parse, a `read` that finds nothing, and a
-    body that is no JSON object fall back to `generic_error_parser`. The parser never raises.
+    model holds nothing useful. With `within`, the model is the body's member of that name (an
+    envelope's `error`, which is all that says what went wrong). A body the model cannot parse,
+    a `read` that finds nothing, and a body that is no JSON object fall back to
+    `generic_error_parser`. The parser never raises.
     """
 
     def parse(body: object) -> ErrorDetail | None:
-        if isinstance(body, Mapping):
+        source = body.get(within) if within is not None and isinstance(body, Mapping) else body
+        if isinstance(source, Mapping):
             try:
-                detail = read(model.from_dict(body))
+                detail = read(model.from_dict(source))
             except _PARSE_ERRORS:
                 detail = None
             if detail is not None:

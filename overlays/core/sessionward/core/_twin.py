@@ -42,6 +42,7 @@ from sessionward.core._steps import Steps, arun_steps, run_steps
 P = ParamSpec("P")
 R = TypeVar("R")
 T = TypeVar("T")
+U = TypeVar("U")
 SyncT = TypeVar("SyncT")
 AsyncT = TypeVar("AsyncT")
 SyncT_co = TypeVar("SyncT_co", covariant=True)
@@ -269,18 +270,18 @@ class pager(_Twinned[P, Listing[SyncT, AsyncT]]):
         return str(annotation).partition("[")[0]
 
 
-def collect_offset(listing: OffsetListing[T]) -> Steps[list[T]]:
-    """The steps that fetch every page of `listing` and return all the items.
+def collect_offset(listing: OffsetListing[T], select: Callable[[T], U]) -> Steps[list[U]]:
+    """The steps that fetch every page of `listing` and return `select(item)` of every item.
 
     Use it inside an operation that needs the whole listing first (a bulk revoke collects the
     ids before deleting, since the listing shifts while sessions disappear). Pages advance as
-    `OffsetPager`'s do.
+    `OffsetPager`'s do; only what `select` keeps (an id) is held, never a whole listing.
     """
-    items: list[T] = []
+    items: list[U] = []
     offset: int | None = 0
     while offset is not None:
         page = yield from listing.fetch(offset, listing.limit)
-        items.extend(page.items)
+        items.extend(select(item) for item in page.items)
         offset = next_offset(offset, listing.limit, page)
     return items
 
