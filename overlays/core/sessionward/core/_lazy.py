@@ -1,0 +1,54 @@
+"""PEP 562 lazy loading for an overlay's package `__init__`, written once for every overlay.
+
+An overlay's `__init__` keeps its curated, sorted `__all__` and its `TYPE_CHECKING` imports (what
+type checkers and editors read), and gets its module `__getattr__` and `__dir__` from
+`lazy_package`: each public name is imported when first asked for. The package's own classes load
+together and take the package as their `__module__`, so reprs and tracebacks show the public names
+(as httpx does); the core errors and the generated models keep their own modules.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from sessionward.core._error_names import __all__ as CORE_ERROR_NAMES
+
+
+def lazy_package(
+    namespace: dict[str, Any], *, own: Mapping[str, str], models: str
+) -> tuple[Callable[[str], Any], Callable[[], list[str]]]:
+    """Return the `__getattr__` and `__dir__` of an overlay package whose globals are `namespace`.
+
+    `own` maps the package's own public names to the private modules that define them; the core
+    errors come from `sessionward.core`; every other name of `__all__` comes from the generated
+    `models` module. An unknown name raises `AttributeError`, as a module does.
+    """
+    package = namespace["__name__"]
+    errors = frozenset(CORE_ERROR_NAMES)
+
+    def load_own() -> None:
+        for name, module in own.items():
+            value = getattr(importlib.import_module(module), name)
+            value.__module__ = package
+            namespace[name] = value
+
+    def getattr_(name: str) -> Any:
+        if name in own:
+            load_own()
+            return namespace[name]
+        if name in errors:
+            module = "sessionward.core"
+        elif name in namespace["__all__"] and not name.startswith("_"):
+            module = models
+        else:
+            raise AttributeError(f"module {package!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(module), name)
+        namespace[name] = value  # later lookups skip this function
+        return value
+
+    def dir_() -> list[str]:
+        return sorted({*namespace, *namespace["__all__"]})
+
+    return getattr_, dir_
