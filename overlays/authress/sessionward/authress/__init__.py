@@ -18,6 +18,7 @@ error is one of the `sessionward.core` errors re-exported here.
 import typing as _typing
 
 from sessionward.authress._version import __version__
+from sessionward.core import _exceptions
 from sessionward.core._lazy import lazy_package as _lazy_package
 
 if _typing.TYPE_CHECKING:
@@ -40,21 +41,13 @@ if _typing.TYPE_CHECKING:
 
     from sessionward.authress._client import AsyncAuthress, Authress
     from sessionward.authress._connections import AsyncConnections, Connections
-    from sessionward.core._error_names import *  # noqa: F403  (the core errors)
+    from sessionward.core._exceptions import *  # noqa: F403  (the core errors)
 
 __all__ = [
-    "APIConnectionError",
-    "APIError",
-    "APIResponseValidationError",
-    "APIStatusError",
-    "APITimeoutError",
     "AssignmentType",
     "AsyncAuthress",
     "AsyncConnections",
-    "AuthenticationError",
     "Authress",
-    "BadRequestError",
-    "ConflictError",
     "Connection",
     "ConnectionConditions",
     "ConnectionData",
@@ -64,23 +57,14 @@ __all__ = [
     "ConnectionType",
     "ConnectionUserDataConfiguration",
     "Connections",
-    "InsecureTransportError",
-    "InternalServerError",
-    "InvalidArgumentError",
-    "InvalidPathParameterError",
     "LinkingType",
-    "NotFoundError",
-    "PermissionDeniedError",
-    "RateLimitError",
-    "ResponseTooLargeError",
-    "SessionwardError",
     "SupportedContentType",
     "Tags",
-    "UnprocessableEntityError",
     "UserConnectionCredentials",
     "UserDataLocation",
     "__version__",
 ]
+__all__ += _exceptions.__all__  # the core errors, every one re-exported
 
 
 # PEP 562: each name is imported on first use (see sessionward.core._lazy).

@@ -34,6 +34,29 @@ import httpx
 
 from sessionward.core._redact import redact_url
 
+# What every overlay package re-exports (sessionward.core._lazy); status_error_class is core-only.
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InsecureTransportError",
+    "InternalServerError",
+    "InvalidArgumentError",
+    "InvalidPathParameterError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseTooLargeError",
+    "SessionwardError",
+    "UnprocessableEntityError",
+]
+
+
 # A validation error keeps this much of the body it could not parse: enough to see what came back,
 # bounded so that a runaway response does not pin megabytes in a log record or traceback.
 BODY_EXCERPT_LIMIT = 64 * 1024

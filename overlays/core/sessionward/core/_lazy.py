@@ -13,7 +13,7 @@ import importlib
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from sessionward.core._error_names import __all__ as CORE_ERROR_NAMES
+from sessionward.core import _exceptions
 
 
 def lazy_package(
@@ -22,11 +22,14 @@ def lazy_package(
     """Return the `__getattr__` and `__dir__` of an overlay package whose globals are `namespace`.
 
     `own` maps the package's own public names to the private modules that define them; the core
-    errors come from `sessionward.core`; every other name of `__all__` comes from the generated
-    `models` module. An unknown name raises `AttributeError`, as a module does.
+    errors (`sessionward.core._exceptions.__all__`, which the package adds to its `__all__`) come
+    from `sessionward.core`; every other name of `__all__` comes from the generated `models`
+    module. `__all__` is put in the isort order ruff keeps literal lists in. An unknown name
+    raises `AttributeError`, as a module does.
     """
     package = namespace["__name__"]
-    errors = frozenset(CORE_ERROR_NAMES)
+    errors = frozenset(_exceptions.__all__)
+    namespace["__all__"].sort(key=export_order)
 
     def load_own() -> None:
         for name, module in own.items():
@@ -52,3 +55,12 @@ def lazy_package(
         return sorted({*namespace, *namespace["__all__"]})
 
     return getattr_, dir_
+
+
+def export_order(name: str) -> tuple[int, str]:
+    """The isort order of `__all__`: constants, then classes, then functions and the rest."""
+    if name.isupper():
+        return (0, name)
+    if name[:1].isupper():
+        return (1, name)
+    return (2, name.lower())

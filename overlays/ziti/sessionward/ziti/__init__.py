@@ -15,6 +15,7 @@ of the `sessionward.core` errors re-exported here.
 
 import typing as _typing
 
+from sessionward.core import _exceptions
 from sessionward.core._lazy import lazy_package as _lazy_package
 from sessionward.ziti._version import __version__
 
@@ -29,46 +30,29 @@ if _typing.TYPE_CHECKING:
         Tags,
     )
 
-    from sessionward.core._error_names import *  # noqa: F403  (the core errors)
+    from sessionward.core._exceptions import *  # noqa: F403  (the core errors)
     from sessionward.ziti._api_sessions import ApiSessions, AsyncApiSessions
     from sessionward.ziti._client import AsyncZiti, Ziti
     from sessionward.ziti._filter import ZitiFilter
     from sessionward.ziti._revoke import RevokeResult
 
 __all__ = [
-    "APIConnectionError",
-    "APIError",
-    "APIResponseValidationError",
-    "APIStatusError",
-    "APITimeoutError",
     "ApiSessionDetail",
     "ApiSessions",
     "AsyncApiSessions",
     "AsyncZiti",
     "AuthQueryDetail",
-    "AuthenticationError",
-    "BadRequestError",
-    "ConflictError",
     "CurrentApiSessionDetail",
     "EntityRef",
-    "InsecureTransportError",
-    "InternalServerError",
-    "InvalidArgumentError",
-    "InvalidPathParameterError",
     "Link",
     "Links",
-    "NotFoundError",
-    "PermissionDeniedError",
-    "RateLimitError",
-    "ResponseTooLargeError",
     "RevokeResult",
-    "SessionwardError",
     "Tags",
-    "UnprocessableEntityError",
     "Ziti",
     "ZitiFilter",
     "__version__",
 ]
+__all__ += _exceptions.__all__  # the core errors, every one re-exported
 
 
 # PEP 562: each name is imported on first use (see sessionward.core._lazy).
