@@ -71,10 +71,8 @@ __all__ += _exceptions.__all__  # the core errors, every one re-exported
 __getattr__, __dir__ = _lazy_package(
     globals(),
     own={
-        "AsyncAuthress": "sessionward.authress._client",
-        "AsyncConnections": "sessionward.authress._connections",
-        "Authress": "sessionward.authress._client",
-        "Connections": "sessionward.authress._connections",
+        "sessionward.authress._client": ("AsyncAuthress", "Authress"),
+        "sessionward.authress._connections": ("AsyncConnections", "Connections"),
     },
     models="authress_api.models",
 )

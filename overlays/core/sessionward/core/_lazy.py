@@ -17,11 +17,11 @@ from sessionward.core import _exceptions
 
 
 def lazy_package(
-    namespace: dict[str, Any], *, own: Mapping[str, str], models: str
+    namespace: dict[str, Any], *, own: Mapping[str, tuple[str, ...]], models: str
 ) -> tuple[Callable[[str], Any], Callable[[], list[str]]]:
     """Return the `__getattr__` and `__dir__` of an overlay package whose globals are `namespace`.
 
-    `own` maps the package's own public names to the private modules that define them; the core
+    `own` maps each private module of the package to the public names it defines; the core
     errors (`sessionward.core._exceptions.__all__`, which the package adds to its `__all__`) come
     from `sessionward.core`; every other name of `__all__` comes from the generated `models`
     module. `__all__` is put in the isort order ruff keeps literal lists in. An unknown name
@@ -31,14 +31,17 @@ def lazy_package(
     errors = frozenset(_exceptions.__all__)
     namespace["__all__"].sort(key=export_order)
 
+    owned = {name for names in own.values() for name in names}
+
     def load_own() -> None:
-        for name, module in own.items():
-            value = getattr(importlib.import_module(module), name)
-            value.__module__ = package
-            namespace[name] = value
+        for module, names in own.items():
+            for name in names:
+                value = getattr(importlib.import_module(module), name)
+                value.__module__ = package
+                namespace[name] = value
 
     def getattr_(name: str) -> Any:
-        if name in own:
+        if name in owned:
             load_own()
             return namespace[name]
         if name in errors:

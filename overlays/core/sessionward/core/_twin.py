@@ -20,7 +20,6 @@ from typing import (
     ClassVar,
     Concatenate,
     Generic,
-    ParamSpec,
     Protocol,
     Self,
     TypeVar,
@@ -37,11 +36,8 @@ from sessionward.core._paging import (
     Page,
     next_offset,
 )
-from sessionward.core._steps import Steps, arun_steps, run_steps
+from sessionward.core._steps import P, R, Steps, T, arun_steps, run_steps
 
-P = ParamSpec("P")
-R = TypeVar("R")
-T = TypeVar("T")
 U = TypeVar("U")
 SyncT = TypeVar("SyncT")
 AsyncT = TypeVar("AsyncT")

@@ -46,6 +46,7 @@ class ControlledApp(Protocol):
     def reset(self) -> None:
         """Put the seeded state back, clear the faults and the request log."""
 
+
 _Endpoint = Callable[[Request], Awaitable[Response]]
 
 

@@ -59,12 +59,10 @@ __all__ += _exceptions.__all__  # the core errors, every one re-exported
 __getattr__, __dir__ = _lazy_package(
     globals(),
     own={
-        "ApiSessions": "sessionward.ziti._api_sessions",
-        "AsyncApiSessions": "sessionward.ziti._api_sessions",
-        "AsyncZiti": "sessionward.ziti._client",
-        "RevokeResult": "sessionward.ziti._revoke",
-        "Ziti": "sessionward.ziti._client",
-        "ZitiFilter": "sessionward.ziti._filter",
+        "sessionward.ziti._api_sessions": ("ApiSessions", "AsyncApiSessions"),
+        "sessionward.ziti._client": ("AsyncZiti", "Ziti"),
+        "sessionward.ziti._revoke": ("RevokeResult",),
+        "sessionward.ziti._filter": ("ZitiFilter",),
     },
     models="ziti_api.models",
 )
