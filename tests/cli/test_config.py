@@ -5,7 +5,16 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
+
+from sessionward.authress import Authress
 from sessionward.cli import ExitCode
+from sessionward.cli._clients import open_client
+from sessionward.cli._config import PlatformConfig
+from sessionward.cli._errors import UsageProblem
+from sessionward.docspace import DocSpace
+from sessionward.dynatrace import DynatraceCluster
+from sessionward.ziti import Ziti
 from tests.cli._support import Cli
 
 
@@ -122,3 +131,26 @@ def test_conflicting_credentials_are_a_usage_error_without_values(cli: Cli) -> N
     assert run.returncode == ExitCode.USAGE
     assert "ziti is not configured correctly" in run.stderr
     assert "a-session-token-value" not in run.stderr
+
+
+def _config(key: str, **credentials: str) -> PlatformConfig:
+    return PlatformConfig(key=key, url="http://127.0.0.1:9", credentials=credentials)
+
+
+def test_open_client_builds_each_platforms_own_client() -> None:
+    # open_client finds the classes by name at run time; this pins that table to the real ones.
+    with (
+        open_client("docspace", _config("docspace", token="t"), 5.0) as docspace,
+        open_client("dynatrace", _config("dynatrace", api_token="t"), 5.0) as dynatrace,
+        open_client("ziti", _config("ziti", session_token="t"), 5.0) as ziti,
+        open_client("authress", _config("authress", access_token="t"), 5.0) as authress,
+    ):
+        assert type(docspace) is DocSpace
+        assert type(dynatrace) is DynatraceCluster
+        assert type(ziti) is Ziti
+        assert type(authress) is Authress
+
+
+def test_credentials_a_client_refuses_are_a_usage_problem() -> None:
+    with pytest.raises(UsageProblem, match="ziti is not configured correctly"):
+        open_client("ziti", _config("ziti", token="t"), 5.0)
