@@ -33,12 +33,12 @@ def test_own_classes_name_the_public_module() -> None:
         "AsyncUserSessions",
         "SessionPolicy",
         "AsyncSessionPolicy",
-        "InvalidArgumentError",
     ):
         assert getattr(dynatrace, name).__module__ == "sessionward.dynatrace"
 
 
-def test_the_own_error_is_in_the_core_tree_and_a_value_error() -> None:
+def test_the_argument_error_is_the_core_class_in_the_core_tree_and_a_value_error() -> None:
+    assert dynatrace.InvalidArgumentError is core.InvalidArgumentError
     assert issubclass(dynatrace.InvalidArgumentError, core.SessionwardError)
     assert issubclass(dynatrace.InvalidArgumentError, ValueError)
 

@@ -32,6 +32,7 @@ if _typing.TYPE_CHECKING:
         ConflictError,
         InsecureTransportError,
         InternalServerError,
+        InvalidArgumentError,
         InvalidPathParameterError,
         NotFoundError,
         PermissionDeniedError,
@@ -41,7 +42,6 @@ if _typing.TYPE_CHECKING:
         UnprocessableEntityError,
     )
     from sessionward.dynatrace._client import AsyncDynatraceCluster, DynatraceCluster
-    from sessionward.dynatrace._exceptions import InvalidArgumentError
     from sessionward.dynatrace._session_policy import AsyncSessionPolicy, SessionPolicy
     from sessionward.dynatrace._user_sessions import AsyncUserSessions, UserSessions
 
@@ -88,7 +88,6 @@ _OWN = {
     "AsyncSessionPolicy": "sessionward.dynatrace._session_policy",
     "AsyncUserSessions": "sessionward.dynatrace._user_sessions",
     "DynatraceCluster": "sessionward.dynatrace._client",
-    "InvalidArgumentError": "sessionward.dynatrace._exceptions",
     "SessionPolicy": "sessionward.dynatrace._session_policy",
     "UserSessions": "sessionward.dynatrace._user_sessions",
 }
@@ -105,6 +104,7 @@ _ELSEWHERE = {
     "ConflictError": "sessionward.core",
     "InsecureTransportError": "sessionward.core",
     "InternalServerError": "sessionward.core",
+    "InvalidArgumentError": "sessionward.core",
     "InvalidPathParameterError": "sessionward.core",
     "LoginType": "dynatrace_api.models",
     "NotFoundError": "sessionward.core",
