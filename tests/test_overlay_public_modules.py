@@ -1,4 +1,4 @@
-"""The public surfaces of sessionward.ziti and sessionward.authress: public module names, twins.
+"""The public surfaces of sessionward.docspace, .ziti and .authress: public module names, twins.
 
 Each exported class shows the module it is public from (the generated models, the core, or the
 overlay), and each client and resource has the same public methods as its async twin.
@@ -15,6 +15,14 @@ import sessionward.core
 
 # (overlay, generated package, client, async client, resource, async resource)
 OVERLAYS = [
+    (
+        "docspace",
+        "docspace_api",
+        "DocSpace",
+        "AsyncDocSpace",
+        "ActiveConnections",
+        "AsyncActiveConnections",
+    ),
     ("ziti", "ziti_api", "Ziti", "AsyncZiti", "ApiSessions", "AsyncApiSessions"),
     ("authress", "authress_api", "Authress", "AsyncAuthress", "Connections", "AsyncConnections"),
 ]

@@ -9,6 +9,7 @@ from sessionward.docspace import (
     APIResponseValidationError,
     APITimeoutError,
     AuthenticationError,
+    BadRequestError,
     InternalServerError,
     NotFoundError,
     PermissionDeniedError,
@@ -181,6 +182,26 @@ async def test_a_persistent_500_is_an_internal_server_error_after_the_retries(
     assert "current state of the object" in error.error_message
     assert "ConnectionsController" not in str(error)
     assert statuses(docspace_sim, operation) == [500, 500, 500]
+
+
+async def test_an_error_body_docspace_does_not_send_is_read_by_the_generic_parser(
+    twin: Twin, docspace_sim: Simulator
+) -> None:
+    # A gateway in front of the portal answers in its own shape, which ErrorApiResponse
+    # does not describe (`error` is a string there); the core's generic parser reads it.
+    operation = OPERATIONS[0]
+    docspace_sim.inject_fault(
+        operation.method,
+        operation.path,
+        status=400,
+        json={"error": "request header too large", "code": "GW400"},
+    )
+
+    with pytest.raises(BadRequestError) as caught:
+        await operation.call(twin)
+
+    assert caught.value.error_code == "GW400"
+    assert caught.value.error_message == "request header too large"
 
 
 @operations_with_a_body
