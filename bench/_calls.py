@@ -30,6 +30,9 @@ ASYNC_CALLS = 1000
 ASYNC_CONCURRENCY = 50
 WARM_CALLS = 200
 SIZE = 20  # items served by each simulator: a listing a dashboard would fetch
+# The baseline has no retries, so it must not reuse a connection the simulator (uvicorn, 5 s)
+# is closing for idleness while the other side's batch runs.
+RAW_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=2.0)
 
 
 @dataclass(frozen=True)
@@ -90,7 +93,10 @@ def _sequential(
         probe = listing.sync_client(base_url, http_client=recording, **credentials)
         listing.call(probe)
     url, headers = recorder.replayed()
-    with listing.sync_client(base_url, **credentials) as client, httpx.Client() as raw:
+    with (
+        listing.sync_client(base_url, **credentials) as client,
+        httpx.Client(limits=RAW_LIMITS) as raw,
+    ):
 
         def overlay() -> object:
             return listing.call(client)
@@ -148,7 +154,10 @@ async def _concurrent(
         probe = listing.async_client(base_url, http_client=recording, **credentials)
         await listing.acall(probe)
     url, headers = recorder.replayed()
-    async with listing.async_client(base_url, **credentials) as client, httpx.AsyncClient() as raw:
+    async with (
+        listing.async_client(base_url, **credentials) as client,
+        httpx.AsyncClient(limits=RAW_LIMITS) as raw,
+    ):
 
         def overlay() -> Awaitable[object]:
             return listing.acall(client)
