@@ -135,7 +135,7 @@ def bench(session: nox.Session) -> None:
     # Measure what an installed user pays: pip compiles a wheel's bytecode at install time, so
     # compile the editable sources too and let the measured interpreters use their .pyc files.
     session.run("python", "-m", "compileall", "-q", "overlays", "generated", silent=True)
-    session.run("python", "-m", "bench", env={"PYTHONDONTWRITEBYTECODE": ""})
+    session.run("python", "-m", "bench", *session.posargs, env={"PYTHONDONTWRITEBYTECODE": ""})
 
 
 @nox.session(python=PYTHONS)

@@ -26,6 +26,7 @@ from sessionward.core import (
     ResponseTooLargeError,
     request_options,
 )
+from sessionward.core._deadline import deadline_scope
 from tests._support import Mode
 from tests.core._generated import Item, get_item
 from tests.core._hostile import (
@@ -128,6 +129,22 @@ async def test_a_view_deadline_leaves_the_client_alone(
     assert elapsed(start) < 3.0
     assert view.client.deadline == 1.0
     assert twin.client.deadline == DEFAULT_DEADLINE
+
+
+async def test_a_request_with_no_time_left_is_not_sent(
+    make_twin: MakeTwin, hostile: HostileServer
+) -> None:
+    # A request nested in an attempt whose deadline has passed (a login, say) sends nothing,
+    # and both twins say why in the same words.
+    hostile.behaviour = respond(b'{"ok": true}')
+    twin = make_twin(base_url=hostile.base_url)
+
+    with deadline_scope(0.0), pytest.raises(APITimeoutError) as caught:
+        await twin.request("GET", "/item")
+
+    assert hostile.requests == 0
+    assert "no time left within the call's deadline" in str(caught.value)
+    assert caught.value.attempts == 1
 
 
 async def test_a_quick_answer_is_unaffected_by_the_deadline(
