@@ -1,0 +1,87 @@
+"""Error mapping for every registered API, over real sockets: statuses, bodies, transport faults.
+
+The simulator's fault injection answers the API's probe call (`tests/<key>/contract.py`) with a
+status, a broken body, a dropped connection or a slow answer; whatever the vendor, the client
+raises the one class of `sessionward.core` that the status or the failure maps to. Retries are
+off (`max_retries=0`), so each fault is seen once; retry behaviour is tested per API and in the
+core.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import sessionward.core as core
+from sessionward.testing import Simulator
+from tests._support import Maker
+from tests.contract._hooks import AnyTwin, Contract
+
+pytestmark = pytest.mark.anyio
+
+STATUSES = {
+    400: core.BadRequestError,
+    401: core.AuthenticationError,
+    403: core.PermissionDeniedError,
+    404: core.NotFoundError,
+    409: core.ConflictError,
+    422: core.UnprocessableEntityError,
+    429: core.RateLimitError,
+    500: core.InternalServerError,
+    503: core.InternalServerError,
+    510: core.InternalServerError,
+    499: core.APIStatusError,
+}
+
+
+@pytest.mark.parametrize("status", sorted(STATUSES))
+async def test_a_status_is_its_core_error_class(
+    contract: Contract, build: Maker[AnyTwin], sim: Simulator[Any], status: int
+) -> None:
+    probe = contract.probe
+    # A status the client recovers from once (Ziti logs in again after a 401) must persist.
+    times = None if status in contract.recovers else 1
+    sim.inject_fault(
+        probe.method, probe.path, status=status, json={"message": "injected"}, times=times
+    )
+
+    with pytest.raises(core.APIStatusError) as caught:
+        await probe.call(build(max_retries=0))
+
+    assert type(caught.value) is STATUSES[status]
+    assert caught.value.status_code == status
+    answered = [r.status for r in sim.requests() if r.operation == probe.operation_id]
+    assert answered == [status] * (2 if status in contract.recovers else 1)
+
+
+async def test_a_malformed_body_is_a_validation_error_carrying_it(
+    contract: Contract, build: Maker[AnyTwin], sim: Simulator[Any]
+) -> None:
+    probe = contract.probe
+    sim.inject_fault(probe.method, probe.path, action="malformed", body="<html>oops</html>")
+
+    with pytest.raises(core.APIResponseValidationError) as caught:
+        await probe.call(build(max_retries=0))
+
+    assert caught.value.body == b"<html>oops</html>"
+
+
+async def test_a_dropped_connection_is_a_connection_error(
+    contract: Contract, build: Maker[AnyTwin], sim: Simulator[Any]
+) -> None:
+    probe = contract.probe
+    sim.inject_fault(probe.method, probe.path, action="drop")
+
+    with pytest.raises(core.APIConnectionError):
+        await probe.call(build(max_retries=0))
+
+
+async def test_a_slow_answer_is_a_timeout_error(
+    contract: Contract, build: Maker[AnyTwin], sim: Simulator[Any]
+) -> None:
+    probe = contract.probe
+    sim.inject_fault(probe.method, probe.path, delay=1.0)
+
+    with pytest.raises(core.APITimeoutError):
+        await probe.call(build(max_retries=0, timeout=0.2))

@@ -1,0 +1,36 @@
+"""What the contract suite (`tests/contract/`) needs to know about Ziti."""
+
+from __future__ import annotations
+
+from sessionward.testing import Simulator
+from tests._support import spec_operation_ids
+from tests.contract._hooks import AnyTwin, Build, Contract, Probe, Readme
+from tests.ziti._support import Twin
+
+
+async def reach_every_operation(build: Build, sim: Simulator) -> None:
+    ziti = Twin(build().client)
+    await ziti.call("login")
+    await ziti.call("current_session")
+    first = (await ziti.first_page(page_size=1))[0]
+    await ziti.call("api_sessions.get", first.id)
+    await ziti.call("api_sessions.delete", first.id)
+    await ziti.call("logout")
+    assert len(spec_operation_ids("ziti")) == 6
+
+
+async def _probe(twin: AnyTwin) -> object:
+    # Log in first, so that the probed request is the one the fault is armed for.
+    await twin.call("login")
+    return await twin.call("current_session")
+
+
+CONTRACT = Contract(
+    probe=Probe("GET", "/current-api-session", "get_current_api_session", _probe),
+    reach_every_operation=reach_every_operation,
+    readme=Readme(5),
+    # The username is no secret (the client shows it); the password is.
+    secrets=lambda sim: [sim.credentials["password"]],
+    # An expired session: the client logs in once more and repeats the request.
+    recovers=frozenset({401}),
+)
