@@ -2,7 +2,7 @@
 
 The registry (`apis.toml` in sessionward-testing) is the one list of APIs; each entry's parts live
 in the API's own folders (`specs/<key>`, `generated/<key>`, `overlays/<key>`, `tests/<key>`, the
-simulator module `sessionward.testing._<key>`), plus its row in the README's table of APIs, its
+simulator module `sessionward.testing._<key>`, its demo workflow `demo/_<key>.py`), plus its row in the README's table of APIs, its
 release records, and the type checker's search path. The README's "Adding a fifth API" lists the
 same parts in the order they are made.
 """
@@ -45,6 +45,7 @@ def test_the_registry_lists_each_api_once_in_the_simulators_order() -> None:
         "overlays/testing/sessionward/testing/_{key}.py",
         "tests/{key}/__init__.py",
         "tests/{key}/contract.py",
+        "demo/_{key}.py",
         "releases/sessionward-{key}/release.json",
         "releases/sessionward-{key}-api/release.json",
     ],
@@ -90,6 +91,10 @@ def test_the_plugin_has_the_fixture(api: RegisteredAPI) -> None:
 
 def test_the_api_tests_tell_the_contract_suite_what_it_needs(api: RegisteredAPI) -> None:
     contract_of(api)
+
+
+def test_the_demo_has_a_workflow_for_the_api(api: RegisteredAPI) -> None:
+    assert callable(importlib.import_module(f"demo._{api.key}").workflow)
 
 
 def test_the_readme_table_has_a_row_for_the_api(api: RegisteredAPI) -> None:
