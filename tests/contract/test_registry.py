@@ -2,9 +2,9 @@
 
 The registry (`apis.toml` in sessionward-testing) is the one list of APIs; each entry's parts live
 in the API's own folders (`specs/<key>`, `generated/<key>`, `overlays/<key>`, `tests/<key>`, the
-simulator module `sessionward.testing._<key>`, its demo workflow `demo/_<key>.py`), plus its row in the README's table of APIs, its
-release records, and the type checker's search path. The README's "Adding a fifth API" lists the
-same parts in the order they are made.
+simulator module `sessionward.testing._<key>`, the demo workflow `demo/_<key>.py`), plus its row
+in the README's table of APIs, its release records, and the type checker's search path. The
+README's "Adding a fifth API" lists the same parts in the order they are made.
 """
 
 from __future__ import annotations
