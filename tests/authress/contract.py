@@ -45,4 +45,6 @@ CONTRACT = Contract(
         "access_token": sim.other_credentials["access_token"]["access_token"] + "tampered"
     },
     alternatives=("access_token",),
+    # A cached token refused with a 401: the client mints a new one and sends the request again.
+    recovers=frozenset({401}),
 )

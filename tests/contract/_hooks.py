@@ -26,13 +26,15 @@ class Probe:
     """One public call that sends exactly one request of `method` to `path` (a fault pattern).
 
     `call` runs it on a twin and returns what the method returns, drained when it is a pager;
-    `operation_id` is the spec operation of that request.
+    `operation_id` is the spec operation of that request; `stable` is false where two calls in a
+    row answer differently (a session's activity times).
     """
 
     method: str
     path: str
     operation_id: str
     call: Callable[[AnyTwin], Awaitable[object]]
+    stable: bool = True
 
 
 @dataclass(frozen=True)

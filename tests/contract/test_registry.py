@@ -45,7 +45,7 @@ def test_the_registry_lists_each_api_once_in_the_simulators_order() -> None:
         "overlays/testing/sessionward/testing/_{key}.py",
         "tests/{key}/__init__.py",
         "tests/{key}/contract.py",
-        "tests/{key}/seed.py",
+        "tests/{key}/seed.yaml",
         "demo/_{key}.py",
         "releases/sessionward-{key}/release.json",
         "releases/sessionward-{key}-api/release.json",

@@ -16,6 +16,7 @@ from types import ModuleType
 
 import sessionward.core as core
 from sessionward.testing import RegisteredAPI
+from tests._support import export_order
 
 HEAVY = ("tenacity", "jwt", "cryptography", "anyio", "asyncio")
 
@@ -30,15 +31,8 @@ def test_all_is_exactly_the_public_names(overlay: ModuleType) -> None:
 
 
 def test_all_is_sorted(overlay: ModuleType) -> None:
-    # The isort-style order ruff enforces: constants, then classes, then functions.
-    def key(name: str) -> tuple[int, str]:
-        if name.isupper():
-            return (0, name)
-        if name[:1].isupper():
-            return (1, name)
-        return (2, name.lower())
-
-    assert overlay.__all__ == sorted(overlay.__all__, key=key)
+    # The isort-style order ruff enforces.
+    assert overlay.__all__ == sorted(overlay.__all__, key=export_order)
 
 
 def test_the_registered_clients_are_exported(overlay: ModuleType, api: RegisteredAPI) -> None:

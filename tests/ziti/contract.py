@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sessionward.testing import Simulator
 from tests._support import spec_operation_ids
-from tests.contract._hooks import AnyTwin, Build, Contract, Probe, Readme
+from tests.contract._hooks import Build, Contract, Probe, Readme
 from tests.ziti._support import Twin
 
 
@@ -19,14 +19,16 @@ async def reach_every_operation(build: Build, sim: Simulator) -> None:
     assert len(spec_operation_ids("ziti")) == 6
 
 
-async def _probe(twin: AnyTwin) -> object:
-    # Log in first, so that the probed request is the one the fault is armed for.
-    await twin.call("login")
-    return await twin.call("current_session")
-
-
 CONTRACT = Contract(
-    probe=Probe("GET", "/current-api-session", "get_current_api_session", _probe),
+    # The first call logs in by itself (POST /authenticate), then sends the probed request.
+    probe=Probe(
+        "GET",
+        "/current-api-session",
+        "get_current_api_session",
+        lambda twin: twin.call("current_session"),
+        # Each request moves the session's activity times.
+        stable=False,
+    ),
     reach_every_operation=reach_every_operation,
     readme=Readme(5),
     # The username is no secret (the client shows it); the password is.
