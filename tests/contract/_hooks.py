@@ -39,14 +39,13 @@ class Probe:
 
 @dataclass(frozen=True)
 class Readme:
-    """What the overlay's README must show: at least `least` snippets, each of `shows`.
+    """What the overlay's README must hold: at least `least` snippets.
 
     `names` are what a snippet gets bound beyond `base_url` (default: the simulator's
     credentials); with `must_print`, each snippet must print something, otherwise it may assert.
     """
 
     least: int
-    shows: tuple[str, ...] = ()
     names: Callable[[Simulator], dict[str, object]] = lambda sim: dict(sim.credentials)
     must_print: bool = False
 
@@ -62,7 +61,8 @@ class Contract:
     never be shown (default: those of `sim.credentials`); `wrong(sim)` builds credentials that
     the API refuses with a 401 although they contain the secrets (default: each secret with a
     character added); `recovers` the statuses of the probe that the client answers once by itself
-    (a new login) before raising.
+    (a new login) before raising; `credential_header` the header that carries the credential on
+    the first request a client sends (`None`: that request carries it in its body, a login).
     """
 
     probe: Probe
@@ -74,6 +74,7 @@ class Contract:
     wrong: Callable[[Simulator], dict[str, str]] | None = None
     alternatives: tuple[str, ...] = ()
     recovers: frozenset[int] = frozenset()
+    credential_header: str | None = "authorization"
 
     def wrong_credentials(self, sim: Simulator) -> dict[str, str]:
         """Credentials the API refuses with a 401, each one containing the real secrets."""

@@ -4,8 +4,9 @@ Each test runs the API's probe call (`tests/<key>/contract.py`) in both client m
 `http://` to a remote host is refused before anything is sent, a caller's httpx client is used
 and left open, the client's own pool serves several calls and is closed with the client,
 `with_options` makes a view without touching the client, `request_options` applies to the calls
-inside its block, the user agent names the overlay and the core, and both clients are context
-managers. What differs per API (credential headers, base-URL rules) is tested in `tests/<key>/`.
+inside its block, `allow_insecure_http=True` does send the credential over plain `http://`, the
+user agent names the overlay and the core, and both clients are context managers. What differs
+per API (credential headers, base-URL rules) is tested in `tests/<key>/`.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any
 import httpx
 import pytest
 
-from sessionward.core import DEFAULT_LIMITS, InsecureTransportError, request_options
+from sessionward.core import DEFAULT_LIMITS, InsecureTransportError, NotFoundError, request_options
 from sessionward.testing import RegisteredAPI, Simulator, Twin
 from tests._support import Maker, Mode, Recorder
 from tests.contract._hooks import AnyTwin, Contract
@@ -41,6 +42,32 @@ async def test_plain_http_to_a_remote_host_is_refused_before_sending(
     assert recorder.headers == []
 
 
+async def test_allow_insecure_http_sends_the_credential_over_plain_http(
+    mode: Mode, api: RegisteredAPI, contract: Contract, sim: Simulator[Any]
+) -> None:
+    # The simulator as an HTTP proxy: the request leaves for a remote host over plain http, and
+    # the simulator, which serves no such path, answers 404.
+    recording = Recorder(mode, proxy=sim.origin)
+    overlay = importlib.import_module(api.overlay)
+    client = getattr(overlay, api.client if mode == "sync" else api.async_client)(
+        "http://api.example.com",
+        **sim.credentials,
+        http_client=recording.client,
+        allow_insecure_http=True,
+    )
+    twin = Twin(client)
+    try:
+        with pytest.raises(NotFoundError):
+            await contract.probe.call(twin)
+    finally:
+        await twin.close()
+        await recording.close()
+
+    (record,) = sim.requests()
+    if contract.credential_header is not None:
+        assert contract.credential_header in record.headers
+
+
 async def test_a_callers_http_client_is_used_and_left_open(
     contract: Contract, build: Maker[AnyTwin], sim: Simulator[Any], recorder: Recorder
 ) -> None:
@@ -52,6 +79,22 @@ async def test_a_callers_http_client_is_used_and_left_open(
     assert recorder.headers
     assert len(recorder.headers) == len(sim.requests())
     assert not recorder.is_closed
+
+
+async def test_closing_closes_the_own_pool_but_not_a_callers_client(
+    mode: Mode, api: RegisteredAPI, contract: Contract, sim: Simulator[Any]
+) -> None:
+    overlay = importlib.import_module(api.overlay)
+    cls = getattr(overlay, api.client if mode == "sync" else api.async_client)
+    own = Twin(cls(sim.base_url, **sim.credentials))
+    await own.close()
+    with pytest.raises(RuntimeError, match="closed"):
+        await contract.probe.call(own)
+    recording = Recorder(mode)
+    mine = Twin(cls(sim.base_url, **sim.credentials, http_client=recording.client))
+    await mine.close()
+    assert not recording.is_closed
+    await recording.close()
 
 
 async def test_the_clients_own_pool_serves_several_calls_and_closes(

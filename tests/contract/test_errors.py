@@ -71,11 +71,26 @@ async def test_a_dropped_connection_is_a_connection_error(
         await probe.call(build(max_retries=0))
 
 
+async def test_a_connection_dropped_every_time_is_a_connection_error_after_the_retries(
+    contract: Contract, build: Maker[AnyTwin], sim: Simulator[Any]
+) -> None:
+    probe = contract.probe
+    twin = build(max_retries=1)
+    await probe.call(twin)
+    sim.clear_requests()
+    sim.inject_fault(probe.method, probe.path, action="drop", times=None)
+
+    with pytest.raises(core.APIConnectionError):
+        await probe.call(twin)
+
+    assert len([r for r in sim.requests() if r.operation == probe.operation_id]) == 2
+
+
 async def test_a_slow_answer_is_a_timeout_error(
     contract: Contract, build: Maker[AnyTwin], sim: Simulator[Any]
 ) -> None:
     probe = contract.probe
-    sim.inject_fault(probe.method, probe.path, delay=1.0)
+    sim.inject_fault(probe.method, probe.path, delay=2.0)
 
     with pytest.raises(core.APITimeoutError):
         await probe.call(build(max_retries=0, timeout=0.2))

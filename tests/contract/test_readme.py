@@ -3,18 +3,24 @@
 Each snippet runs on a freshly reset simulator with `base_url` and the API's credentials bound,
 and must talk to the API: a snippet that raises, or sends nothing, fails. Where the API's contract
 says so (`Readme.must_print`), snippets must print; otherwise they print or assert. Each README
-shows what its contract lists (every public method, the async client).
+shows the async client and calls every public method of the twins (the escape hatches all
+clients share aside).
 """
 
 from __future__ import annotations
 
+from types import ModuleType
 from typing import Any
 
 import pytest
 
+from sessionward.core import OverlayClient
 from sessionward.testing import RegisteredAPI, Simulator, registered_apis
 from tests._support import readme_snippets, run_readme_snippet
 from tests.contract._hooks import Contract, contract_of
+from tests.contract.test_twins import public_members, twin_pairs
+
+ESCAPE_HATCHES = {"without_auth"}
 
 SNIPPETS = [
     pytest.param(api, index, id=f"{api.key}-snippet-{index}")
@@ -26,9 +32,19 @@ SNIPPETS = [
 def test_the_readme_has_its_snippets(api: RegisteredAPI, contract: Contract) -> None:
     found = readme_snippets(api.key)
     assert len(found) >= contract.readme.least
-    text = "\n".join(found)
-    for shown in contract.readme.shows:
-        assert shown in text
+
+
+def test_the_readme_shows_every_public_method_and_the_async_client(
+    api: RegisteredAPI, overlay: ModuleType
+) -> None:
+    text = "\n".join(readme_snippets(api.key))
+    assert api.async_client in text
+    # The escape hatches every client shares are the core's to document.
+    shared = {name for name in dir(OverlayClient) if not name.startswith("_")} | ESCAPE_HATCHES
+    for sync, _ in twin_pairs(overlay):
+        for name, member in public_members(sync).items():
+            if callable(member) and name not in shared:
+                assert f".{name}(" in text, f"{sync.__name__}.{name}"
 
 
 @pytest.mark.parametrize(("snippet_api", "index"), SNIPPETS)

@@ -26,14 +26,6 @@ CONTRACT = Contract(
     reach_every_operation=reach_every_operation,
     readme=Readme(
         6,
-        (
-            ".list()",
-            ".log_out(",
-            ".log_out_all_for_user(",
-            ".log_out_all_except_current()",
-            ".log_out_all_and_change_password()",
-            "AsyncDocSpace",
-        ),
         lambda sim: {"token": sim.credentials["token"]},
         must_print=True,
     ),

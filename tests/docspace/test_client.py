@@ -9,12 +9,10 @@ import pytest
 from sessionward.docspace import (
     AsyncDocSpace,
     DocSpace,
-    NotFoundError,
     __version__,
 )
 from sessionward.testing import Simulator
-from tests._support import Mode, Recorder
-from tests.docspace._support import Twin
+from tests._support import Recorder
 from tests.docspace.conftest import MakeTwin
 
 pytestmark = pytest.mark.anyio
@@ -69,30 +67,6 @@ def test_the_repr_names_the_class_and_hides_the_credential() -> None:
     assert repr(cookie_client).startswith("AsyncDocSpace(")
     assert "cookie='asc_auth_key'" in repr(cookie_client)
     assert token not in repr(cookie_client)
-
-
-async def test_allow_insecure_http_sends_the_credential_over_plain_http(
-    mode: Mode, docspace_sim: Simulator
-) -> None:
-    # The simulator as an HTTP proxy: the request leaves for a remote host over plain http, and
-    # the simulator, which serves no such path, answers 404.
-    recording = Recorder(mode, proxy=docspace_sim.origin)
-    client = (DocSpace if mode == "sync" else AsyncDocSpace)(
-        "http://docspace.example.com",
-        token=docspace_sim.credentials["token"],
-        http_client=recording.client,  # type: ignore[arg-type]
-        allow_insecure_http=True,
-    )
-    twin = Twin(client)
-    try:
-        with pytest.raises(NotFoundError):
-            await twin.list()
-    finally:
-        await twin.close()
-        await recording.close()
-
-    (record,) = docspace_sim.requests()
-    assert "authorization" in record.headers
 
 
 async def test_the_token_is_a_bearer_header_and_the_user_agent_names_the_package(

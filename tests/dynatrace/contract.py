@@ -27,14 +27,6 @@ CONTRACT = Contract(
     reach_every_operation=reach_every_operation,
     readme=Readme(
         6,
-        (
-            "user_sessions.list(",
-            "user_sessions.remove(",
-            "session_policy.get()",
-            "session_policy.update(",
-            "session_policy.update_partial(",
-            "AsyncDynatraceCluster",
-        ),
         lambda sim: {"api_token": sim.credentials["api_token"]},
         must_print=True,
     ),

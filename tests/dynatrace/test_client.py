@@ -7,12 +7,9 @@ import pytest
 from sessionward.dynatrace import (
     AsyncDynatraceCluster,
     DynatraceCluster,
-    NotFoundError,
     __version__,
 )
-from sessionward.testing import Simulator
-from tests._support import Mode, Recorder
-from tests.dynatrace._support import Twin
+from tests._support import Recorder
 from tests.dynatrace.conftest import MakeTwin
 
 pytestmark = pytest.mark.anyio
@@ -77,30 +74,6 @@ def test_the_repr_names_the_class_and_hides_the_token() -> None:
     assert repr(AsyncDynatraceCluster("https://c.example", api_token=token)).startswith(
         "AsyncDynatraceCluster("
     )
-
-
-async def test_allow_insecure_http_sends_the_token_over_plain_http(
-    mode: Mode, dynatrace_sim: Simulator
-) -> None:
-    # The simulator as an HTTP proxy: the request leaves for a remote host over plain http, and
-    # the simulator, which serves no such path, answers 404.
-    recording = Recorder(mode, proxy=dynatrace_sim.origin)
-    client = (DynatraceCluster if mode == "sync" else AsyncDynatraceCluster)(
-        "http://cluster.example.com",
-        api_token=dynatrace_sim.credentials["api_token"],
-        http_client=recording.client,  # type: ignore[arg-type]
-        allow_insecure_http=True,
-    )
-    twin = Twin(client)
-    try:
-        with pytest.raises(NotFoundError):
-            await twin.list()
-    finally:
-        await twin.close()
-        await recording.close()
-
-    (record,) = dynatrace_sim.requests()
-    assert "authorization" in record.headers
 
 
 async def test_the_token_is_an_api_token_header_and_the_user_agent_names_the_package(

@@ -35,4 +35,6 @@ CONTRACT = Contract(
     secrets=lambda sim: [sim.credentials["password"]],
     # An expired session: the client logs in once more and repeats the request.
     recovers=frozenset({401}),
+    # The first request is the login: the password travels in its body.
+    credential_header=None,
 )
