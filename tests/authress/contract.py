@@ -26,12 +26,7 @@ async def reach_every_operation(build: Build, sim: Simulator) -> None:
 
 
 CONTRACT = Contract(
-    probe=Probe(
-        "GET",
-        "/v1/connections/google",
-        "get_connection",
-        lambda twin: twin.call("connections.get", "google"),
-    ),
+    probe=Probe("GET", "/v1/connections/google", "get_connection", "connections.get", ("google",)),
     reach_every_operation=reach_every_operation,
     readme=Readme(
         5, names=lambda sim: {**sim.credentials, **sim.other_credentials["access_token"]}

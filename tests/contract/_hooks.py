@@ -25,16 +25,22 @@ Build = Callable[..., AnyTwin]
 class Probe:
     """One public call that sends exactly one request of `method` to `path` (a fault pattern).
 
-    `call` runs it on a twin and returns what the method returns, drained when it is a pager;
-    `operation_id` is the spec operation of that request; `stable` is false where two calls in a
-    row answer differently (a session's activity times).
+    `target` is the method's dotted path on the client, called with `args`; `operation_id` is
+    the spec operation of its request; `stable` is false where two calls in a row answer
+    differently (a session's activity times).
     """
 
     method: str
     path: str
     operation_id: str
-    call: Callable[[AnyTwin], Awaitable[object]]
+    target: str
+    args: tuple[object, ...] = ()
     stable: bool = True
+
+    async def call(self, twin: AnyTwin) -> object:
+        """Run the call on `twin` and return what the method returns."""
+        result: object = await twin.call(self.target, *self.args)
+        return result
 
 
 @dataclass(frozen=True)

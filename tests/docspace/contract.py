@@ -17,12 +17,7 @@ async def reach_every_operation(build: Build, sim: Simulator) -> None:
 
 
 CONTRACT = Contract(
-    probe=Probe(
-        "GET",
-        PREFIX,
-        "get_all_active_connections",
-        lambda twin: twin.call("active_connections.list"),
-    ),
+    probe=Probe("GET", PREFIX, "get_all_active_connections", "active_connections.list"),
     reach_every_operation=reach_every_operation,
     readme=Readme(
         6,

@@ -18,12 +18,7 @@ async def reach_every_operation(build: Build, sim: Simulator) -> None:
 
 
 CONTRACT = Contract(
-    probe=Probe(
-        "GET",
-        POLICY,
-        "get_concurrent_session_policy_config",
-        lambda twin: twin.call("session_policy.get"),
-    ),
+    probe=Probe("GET", POLICY, "get_concurrent_session_policy_config", "session_policy.get"),
     reach_every_operation=reach_every_operation,
     readme=Readme(
         6,

@@ -25,7 +25,7 @@ CONTRACT = Contract(
         "GET",
         "/current-api-session",
         "get_current_api_session",
-        lambda twin: twin.call("current_session"),
+        "current_session",
         # Each request moves the session's activity times.
         stable=False,
     ),
