@@ -48,7 +48,7 @@ def sim(api: RegisteredAPI, request: pytest.FixtureRequest) -> Simulator[Any]:
 
 @pytest.fixture
 def clock() -> FakeClock:
-    # At the real time: the Ziti controller and the Authress token checks compare clocks.
+    # At the real time: simulators that check session or token expiry compare clocks.
     return FakeClock()
 
 

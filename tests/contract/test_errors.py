@@ -33,7 +33,7 @@ async def test_a_status_is_its_core_error_class(
     # A first call that succeeds: a client that logs in has its session before the fault.
     await probe.call(twin)
     sim.clear_requests()
-    # A status the client recovers from once (Ziti logs in again after a 401) must persist.
+    # A status the client recovers from once (a new login after a 401) must persist.
     times = None if status in contract.recovers else 1
     sim.inject_fault(
         probe.method, probe.path, status=status, json={"message": "injected"}, times=times

@@ -79,7 +79,7 @@ _SEEDS = {api.key: _seed(api.key) for api in registered_apis()}
 SEED_OPERATIONS: tuple[SeedOperation, ...] = tuple(
     operation for key, seed in _SEEDS.items() for operation in _operations(key, seed["operations"])
 )
-# Operations the issue adds beyond the seed pages (so that a Ziti client can log in and out).
+# Operations the issue adds beyond the seed pages (so that a client can log in and out).
 LOGIN_OPERATIONS: tuple[SeedOperation, ...] = tuple(
     operation
     for key, seed in _SEEDS.items()
@@ -89,4 +89,8 @@ LOGIN_OPERATIONS: tuple[SeedOperation, ...] = tuple(
 EXPECTED_SECURITY: dict[str, set[tuple[str, str, str, str]]] = {
     key: {(name, kind, where, header) for name, kind, where, header in seed["security_schemes"]}
     for key, seed in _SEEDS.items()
+}
+# Per API: operations its spec may carry that no seed page nor the issue documents in detail.
+UNSEEDED_OPERATIONS: dict[str, set[str]] = {
+    key: set(seed.get("unseeded_operations", [])) for key, seed in _SEEDS.items()
 }
