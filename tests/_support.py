@@ -88,6 +88,15 @@ class Recorder:
         await close_http_client(self.client)
 
 
+def export_order(name: str) -> tuple[int, str]:
+    """The sort key of a curated `__all__`: constants, then classes, then functions (as isort)."""
+    if name.isupper():
+        return (0, name)
+    if name[:1].isupper():
+        return (1, name)
+    return (2, name.lower())
+
+
 def spec_operation_ids(api: str) -> set[str]:
     """Every operationId of specs/<api>/openapi.yaml."""
     document = yaml.safe_load((ROOT / "specs" / api / "openapi.yaml").read_text(encoding="utf-8"))

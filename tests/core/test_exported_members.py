@@ -8,6 +8,7 @@ import sys
 
 import sessionward.core as core
 from sessionward.core import _exceptions
+from tests._support import export_order
 
 
 def test_all_is_exactly_the_public_names() -> None:
@@ -16,15 +17,8 @@ def test_all_is_exactly_the_public_names() -> None:
 
 
 def test_all_is_sorted() -> None:
-    # The isort-style order ruff enforces: constants, then classes, then functions.
-    def key(name: str) -> tuple[int, str]:
-        if name.isupper():
-            return (0, name)
-        if name[:1].isupper():
-            return (1, name)
-        return (2, name.lower())
-
-    assert core.__all__ == sorted(core.__all__, key=key)
+    # The isort-style order ruff enforces.
+    assert core.__all__ == sorted(core.__all__, key=export_order)
 
 
 def test_exported_classes_and_functions_name_the_public_module() -> None:

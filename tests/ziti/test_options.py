@@ -7,7 +7,7 @@ import pytest
 
 from sessionward.core import request_options
 from sessionward.testing import Simulator
-from sessionward.ziti import AsyncZiti, InsecureTransportError, InternalServerError, Ziti
+from sessionward.ziti import AsyncZiti, InsecureTransportError, InternalServerError
 from tests._support import Mode
 from tests.ziti._support import Twin, answered, operations
 from tests.ziti.conftest import MakeTwin
@@ -65,16 +65,6 @@ async def test_credentials_are_refused_over_plain_http_to_a_remote_host(
             await twin.call("current_session")
     finally:
         await twin.close()
-
-
-def test_closing_closes_the_pool_but_not_a_callers_client(ziti_sim: Simulator) -> None:
-    with Ziti(ziti_sim.base_url, session_token="t") as own:
-        pass
-    assert own.http_client.is_closed
-    with httpx.Client() as mine:
-        with Ziti(ziti_sim.base_url, session_token="t", http_client=mine):
-            pass
-        assert not mine.is_closed
 
 
 async def test_the_async_client_closes_with_async_with(ziti_sim: Simulator) -> None:

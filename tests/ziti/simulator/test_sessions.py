@@ -22,7 +22,7 @@ from ziti_api.models import (
 from sessionward.testing import Simulator
 from sessionward.testing._ziti import ZitiAPI
 from sessionward.testing.pytest_plugin import simulator_fixture
-from tests.testing.test_ziti_operations import Mode, ZitiCaller
+from tests.ziti.simulator.test_operations import Mode, ZitiCaller
 
 pytestmark = pytest.mark.anyio
 

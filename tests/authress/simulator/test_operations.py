@@ -26,7 +26,7 @@ from authress_api.types import UNSET, Response
 
 from sessionward.testing import Simulator
 from sessionward.testing._authress import AuthressAPI
-from tests.testing.test_authress_auth import AuthressCaller, Mode, mint
+from tests.authress.simulator.test_auth import AuthressCaller, Mode, mint
 
 pytestmark = pytest.mark.anyio
 

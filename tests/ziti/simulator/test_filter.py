@@ -15,7 +15,7 @@ from ziti_api.models import ApiErrorCause, ApiErrorEnvelope, ListApiSessionsEnve
 
 from sessionward.testing import Simulator
 from sessionward.testing._ziti_filter import Field, FilterError, Query, parse
-from tests.testing.test_ziti_operations import Mode, ZitiCaller
+from tests.ziti.simulator.test_operations import Mode, ZitiCaller
 
 
 @dataclasses.dataclass(frozen=True)

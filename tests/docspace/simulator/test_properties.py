@@ -19,7 +19,7 @@ from schemathesis import Case
 
 from sessionward.testing import Simulator
 
-SPEC = Path(__file__).resolve().parents[2] / "specs" / "docspace" / "openapi.yaml"
+SPEC = Path(__file__).resolve().parents[3] / "specs" / "docspace" / "openapi.yaml"
 
 schema = schemathesis.openapi.from_path(SPEC)
 # Security parameters come from the simulator's credentials below, not from generated values.

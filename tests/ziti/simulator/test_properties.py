@@ -23,7 +23,7 @@ from schemathesis.core.parameters import ParameterLocation
 
 from sessionward.testing import Simulator, ZitiCredentials, serve
 
-SPEC = Path(__file__).resolve().parents[2] / "specs" / "ziti" / "openapi.yaml"
+SPEC = Path(__file__).resolve().parents[3] / "specs" / "ziti" / "openapi.yaml"
 schema = schemathesis.openapi.from_path(SPEC)
 # Deleting sessions (the caller's own included) ends the caller's login: log in again after those.
 _LOGS_OUT = frozenset({"delete_current_api_session", "delete_api_sessions"})

@@ -22,7 +22,7 @@ from schemathesis.checks import CheckFunction, positive_data_acceptance
 
 from sessionward.testing import Simulator
 
-SPEC = Path(__file__).resolve().parents[2] / "specs" / "dynatrace" / "openapi.yaml"
+SPEC = Path(__file__).resolve().parents[3] / "specs" / "dynatrace" / "openapi.yaml"
 
 schema = schemathesis.openapi.from_path(SPEC)
 # The token comes from the simulator's credentials below, not from generated values.

@@ -12,7 +12,7 @@ from authress_api.types import UNSET, Unset
 
 from sessionward.testing import AuthressCredentials, Simulator, serve
 from sessionward.testing._authress import AuthressAPI
-from tests.testing.test_authress_auth import AuthressCaller, Mode, mint
+from tests.authress.simulator.test_auth import AuthressCaller, Mode, mint
 
 pytestmark = pytest.mark.anyio
 

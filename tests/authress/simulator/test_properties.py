@@ -21,9 +21,9 @@ from schemathesis.checks import positive_data_acceptance
 from schemathesis.core.parameters import ParameterLocation
 
 from sessionward.testing import AuthressCredentials, Simulator, serve
-from tests.testing.test_authress_auth import mint
+from tests.authress.simulator.test_auth import mint
 
-SPEC = Path(__file__).resolve().parents[2] / "specs" / "authress" / "openapi.yaml"
+SPEC = Path(__file__).resolve().parents[3] / "specs" / "authress" / "openapi.yaml"
 schema = schemathesis.openapi.from_path(SPEC)
 
 
