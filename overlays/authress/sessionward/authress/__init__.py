@@ -43,36 +43,15 @@ if _typing.TYPE_CHECKING:
     from sessionward.authress._connections import AsyncConnections, Connections
     from sessionward.core._exceptions import *  # noqa: F403  (the core errors)
 
-__all__ = [
-    "AssignmentType",
-    "AsyncAuthress",
-    "AsyncConnections",
-    "Authress",
-    "Connection",
-    "ConnectionConditions",
-    "ConnectionData",
-    "ConnectionDefaultConnectionProperties",
-    "ConnectionLinkingConfiguration",
-    "ConnectionTenantConfiguration",
-    "ConnectionType",
-    "ConnectionUserDataConfiguration",
-    "Connections",
-    "LinkingType",
-    "SupportedContentType",
-    "Tags",
-    "UserConnectionCredentials",
-    "UserDataLocation",
-    "__version__",
-]
-__all__ += _exceptions.__all__  # the core errors, every one re-exported
+# The package's own names, then the generated models, then the core errors; sorted on import.
+__all__ = ["AsyncAuthress", "AsyncConnections", "Authress", "Connections", "__version__"]
+__all__ += ["AssignmentType", "Connection", "ConnectionConditions", "ConnectionData"]
+__all__ += ["ConnectionDefaultConnectionProperties", "ConnectionLinkingConfiguration"]
+__all__ += ["ConnectionTenantConfiguration", "ConnectionType", "ConnectionUserDataConfiguration"]
+__all__ += ["LinkingType", "SupportedContentType", "Tags", "UserConnectionCredentials"]
+__all__ += ["UserDataLocation"]
+__all__ += _exceptions.__all__
 
 
 # PEP 562: each name is imported on first use (see sessionward.core._lazy).
-__getattr__, __dir__ = _lazy_package(
-    globals(),
-    own={
-        "sessionward.authress._client": ("AsyncAuthress", "Authress"),
-        "sessionward.authress._connections": ("AsyncConnections", "Connections"),
-    },
-    models="authress_api.models",
-)
+__getattr__, __dir__ = _lazy_package(globals(), ("_client", "_connections"), "authress_api.models")

@@ -14,30 +14,16 @@ from typing import Unpack
 import httpx
 from authress_api.client import AuthenticatedClient
 
+from sessionward import core
 from sessionward.authress._auth import build_auth
 from sessionward.authress._connections import AsyncConnections, Connections
 from sessionward.authress._errors import authress_error_parser
 from sessionward.authress._version import __version__
-from sessionward.core import (
-    HTTPT,
-    Async,
-    AsyncHTTPClient,
-    AsyncOverlayClient,
-    ClientOptions,
-    ClientShell,
-    HTTPClient,
-    InnerT,
-    ModeT,
-    OverlayClient,
-    OverlayProfile,
-    Sync,
-    resource,
-)
 
 USER_AGENT = f"sessionward-authress/{__version__}"
 MEDIA_TYPE = "application/links+json"
 
-PROFILE = OverlayProfile(
+PROFILE = core.OverlayProfile(
     user_agent=USER_AGENT,
     error_parser=authress_error_parser,
     # The generated client's own token is never sent: the core's auth strategy signs requests.
@@ -47,7 +33,7 @@ PROFILE = OverlayProfile(
 )
 
 
-class AuthressClient(ClientShell[ModeT, InnerT, HTTPT]):
+class AuthressClient(core.ClientShell[core.ModeT, core.InnerT, core.HTTPT]):
     """A client of the Authress API's SSO connections, written once for both twins.
 
     `base_url` is the account's API host (`https://<accountId>.api.authress.io`) or its custom
@@ -72,7 +58,7 @@ class AuthressClient(ClientShell[ModeT, InnerT, HTTPT]):
 
     profile = PROFILE
 
-    connections = resource(Connections, AsyncConnections)
+    connections = core.resource(Connections, AsyncConnections)
     """Create, list, read, update and delete SSO connections; read users' credentials."""
 
     def __init__(
@@ -81,8 +67,8 @@ class AuthressClient(ClientShell[ModeT, InnerT, HTTPT]):
         *,
         access_token: str | None = None,
         service_client_access_key: str | None = None,
-        http_client: InnerT | None = None,
-        **options: Unpack[ClientOptions],
+        http_client: core.InnerT | None = None,
+        **options: Unpack[core.ClientOptions],
     ) -> None:
         auth = build_auth(
             access_token=access_token,
@@ -93,14 +79,16 @@ class AuthressClient(ClientShell[ModeT, InnerT, HTTPT]):
         super().__init__(base_url, auth=auth, http_client=http_client, **options)
 
 
-class Authress(AuthressClient[Sync, httpx.Client, HTTPClient], OverlayClient):
+class Authress(AuthressClient[core.Sync, httpx.Client, core.HTTPClient], core.OverlayClient):
     """A sync client of the Authress API's SSO connections; see `AuthressClient` for arguments.
 
     Use it as a context manager or call `close()`.
     """
 
 
-class AsyncAuthress(AuthressClient[Async, httpx.AsyncClient, AsyncHTTPClient], AsyncOverlayClient):
+class AsyncAuthress(
+    AuthressClient[core.Async, httpx.AsyncClient, core.AsyncHTTPClient], core.AsyncOverlayClient
+):
     """The async client of the Authress API's SSO connections; see `AuthressClient`.
 
     Use it with `async with` or call `aclose()`; calls are awaited, `connections.list()` is

@@ -12,10 +12,9 @@ import contextvars
 import threading
 from collections.abc import Awaitable, Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from typing import Generic, TypeVar
+from typing import Generic
 
-K = TypeVar("K")
-R = TypeVar("R")
+from sessionward.core._typevars import K, R
 
 
 def run_each(keys: Sequence[K], work: Callable[[K], R], *, max_concurrency: int) -> dict[K, R]:

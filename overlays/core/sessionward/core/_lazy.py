@@ -10,42 +10,47 @@ together and take the package as their `__module__`, so reprs and tracebacks sho
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import Any
 
 from sessionward.core import _exceptions
 
 
 def lazy_package(
-    namespace: dict[str, Any], *, own: Mapping[str, tuple[str, ...]], models: str
+    namespace: dict[str, Any], own: tuple[str, ...], models: str
 ) -> tuple[Callable[[str], Any], Callable[[], list[str]]]:
     """Return the `__getattr__` and `__dir__` of an overlay package whose globals are `namespace`.
 
-    `own` maps each private module of the package to the public names it defines; the core
-    errors (`sessionward.core._exceptions.__all__`, which the package adds to its `__all__`) come
-    from `sessionward.core`; every other name of `__all__` comes from the generated `models`
-    module. `__all__` is put in the isort order ruff keeps literal lists in. An unknown name
-    raises `AttributeError`, as a module does.
+    `own` names the package's private modules (`"_client"`); a name of `__all__` defined in one
+    of them is the package's own, and they load together. The core errors
+    (`sessionward.core._exceptions.__all__`, which the package adds to its `__all__`) come from
+    `sessionward.core`; every other name of `__all__` comes from the generated `models` module.
+    `__all__` is put in the isort order ruff keeps literal lists in. An unknown name raises
+    `AttributeError`, as a module does.
     """
     package = namespace["__name__"]
     errors = frozenset(_exceptions.__all__)
     namespace["__all__"].sort(key=export_order)
+    owned: dict[str, Any] = {}
 
-    owned = {name for names in own.values() for name in names}
-
-    def load_own() -> None:
-        for module, names in own.items():
-            for name in names:
-                value = getattr(importlib.import_module(module), name)
+    def load_own() -> dict[str, Any]:
+        if not owned:
+            public = set(namespace["__all__"])
+            for suffix in own:
+                module = importlib.import_module(f"{package}.{suffix}")
+                for name, value in vars(module).items():
+                    if name in public and getattr(value, "__module__", None) == module.__name__:
+                        owned[name] = value
+            for name, value in owned.items():
                 value.__module__ = package
                 namespace[name] = value
+        return owned
 
     def getattr_(name: str) -> Any:
-        if name in owned:
-            load_own()
-            return namespace[name]
         if name in errors:
             module = "sessionward.core"
+        elif name in load_own():
+            return owned[name]
         elif name in namespace["__all__"] and not name.startswith("_"):
             module = models
         else:

@@ -12,9 +12,10 @@ its docstring exist once, and the sync and async clients differ only in which ex
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Generator, Sequence
-from typing import Any, Generic, ParamSpec, Protocol, TypeAlias, TypeVar, cast
+from typing import Any, Generic, Protocol, TypeAlias, cast
 
 from sessionward.core._fanout import run_each, run_each_async
+from sessionward.core._typevars import K, P, R, T, T_co
 from sessionward.core._unwrap import (
     ResponseLike,
     aread_response,
@@ -23,12 +24,6 @@ from sessionward.core._unwrap import (
     expect_one,
     read_response,
 )
-
-P = ParamSpec("P")
-T = TypeVar("T")
-K = TypeVar("K")
-R = TypeVar("R")
-T_co = TypeVar("T_co", covariant=True)
 
 Steps: TypeAlias = Generator["Step[Any]", Any, R]
 """An operation written once: a generator that yields steps and returns the operation's result."""

@@ -36,13 +36,8 @@ from sessionward.core._paging import (
     Page,
     next_offset,
 )
-from sessionward.core._steps import P, R, Steps, T, arun_steps, run_steps
-
-U = TypeVar("U")
-SyncT = TypeVar("SyncT")
-AsyncT = TypeVar("AsyncT")
-SyncT_co = TypeVar("SyncT_co", covariant=True)
-AsyncT_co = TypeVar("AsyncT_co", covariant=True)
+from sessionward.core._steps import Steps, arun_steps, run_steps
+from sessionward.core._typevars import AsyncT, AsyncT_co, P, R, SyncT, SyncT_co, T, U
 
 
 class Sync:
@@ -131,7 +126,8 @@ class _Twinned(Generic[P, R]):
 def _inner_annotation(annotation: str) -> str | None:
     # "Steps[X]" -> "X", "OffsetListing[X]" -> "X": what the twin's method returns, wrapped.
     head, bracket, rest = annotation.partition("[")
-    if not bracket or not rest.endswith("]") or head not in _WRAPPERS:
+    # The wrapper may be written qualified (`core.Steps[X]`).
+    if not bracket or not rest.endswith("]") or head.rpartition(".")[2] not in _WRAPPERS:
         return None
     return rest[:-1]
 
@@ -263,7 +259,7 @@ class pager(_Twinned[P, Listing[SyncT, AsyncT]]):
 
     def _returned_kind(self) -> str:
         annotation = inspect.signature(self._definition).return_annotation
-        return str(annotation).partition("[")[0]
+        return str(annotation).partition("[")[0].rpartition(".")[2]
 
 
 def collect_offset(listing: OffsetListing[T], select: Callable[[T], U]) -> Steps[list[U]]:

@@ -20,24 +20,14 @@ if _typing.TYPE_CHECKING:
     from sessionward.docspace._active_connections import ActiveConnections, AsyncActiveConnections
     from sessionward.docspace._client import AsyncDocSpace, DocSpace
 
-__all__ = [
-    "ActiveConnections",
-    "ActiveConnectionsDto",
-    "ActiveConnectionsItemDto",
-    "AsyncActiveConnections",
-    "AsyncDocSpace",
-    "DocSpace",
-    "__version__",
-]
-__all__ += _exceptions.__all__  # the core errors, every one re-exported
+# The package's own names, then the generated models, then the core errors; sorted on import.
+__all__ = ["ActiveConnections", "AsyncActiveConnections", "AsyncDocSpace", "DocSpace"]
+__all__ += ["__version__"]
+__all__ += ["ActiveConnectionsDto", "ActiveConnectionsItemDto"]
+__all__ += _exceptions.__all__
 
 
 # PEP 562: each name is imported on first use (see sessionward.core._lazy).
 __getattr__, __dir__ = _lazy_package(
-    globals(),
-    own={
-        "sessionward.docspace._active_connections": ("ActiveConnections", "AsyncActiveConnections"),
-        "sessionward.docspace._client": ("AsyncDocSpace", "DocSpace"),
-    },
-    models="docspace_api.models",
+    globals(), ("_active_connections", "_client"), "docspace_api.models"
 )

@@ -14,22 +14,7 @@ from typing import Unpack
 import httpx
 from docspace_api.client import Client
 
-from sessionward.core import (
-    HTTPT,
-    Async,
-    AsyncHTTPClient,
-    AsyncOverlayClient,
-    ClientOptions,
-    ClientShell,
-    HTTPClient,
-    InnerT,
-    ModeT,
-    OverlayClient,
-    OverlayProfile,
-    Secret,
-    Sync,
-    resource,
-)
+from sessionward import core
 from sessionward.docspace._active_connections import ActiveConnections, AsyncActiveConnections
 from sessionward.docspace._auth import docspace_auth
 from sessionward.docspace._errors import parse_docspace_error
@@ -37,7 +22,7 @@ from sessionward.docspace._version import __version__
 
 USER_AGENT = f"sessionward-docspace/{__version__}"
 
-PROFILE = OverlayProfile(
+PROFILE = core.OverlayProfile(
     user_agent=USER_AGENT,
     error_parser=parse_docspace_error,
     # The generated paths start with /api/2.0/, so the portal URL is the base URL as given.
@@ -45,7 +30,7 @@ PROFILE = OverlayProfile(
 )
 
 
-class DocSpaceClient(ClientShell[ModeT, InnerT, HTTPT]):
+class DocSpaceClient(core.ClientShell[core.ModeT, core.InnerT, core.HTTPT]):
     """A client of the ONLYOFFICE DocSpace API (active connections), written once for both twins.
 
     Pass exactly one credential: `token` (a personal API key, an OAuth access token or a session
@@ -76,30 +61,32 @@ class DocSpaceClient(ClientShell[ModeT, InnerT, HTTPT]):
 
     profile = PROFILE
 
-    active_connections = resource(ActiveConnections, AsyncActiveConnections)
+    active_connections = core.resource(ActiveConnections, AsyncActiveConnections)
     """List and close the signed-in sessions of DocSpace users."""
 
     def __init__(
         self,
         base_url: str | httpx.URL,
         *,
-        token: str | Secret | None = None,
-        auth_cookie: str | Secret | None = None,
-        http_client: InnerT | None = None,
-        **options: Unpack[ClientOptions],
+        token: str | core.Secret | None = None,
+        auth_cookie: str | core.Secret | None = None,
+        http_client: core.InnerT | None = None,
+        **options: Unpack[core.ClientOptions],
     ) -> None:
         auth = docspace_auth(token=token, auth_cookie=auth_cookie)
         super().__init__(base_url, auth=auth, http_client=http_client, **options)
 
 
-class DocSpace(DocSpaceClient[Sync, httpx.Client, HTTPClient], OverlayClient):
+class DocSpace(DocSpaceClient[core.Sync, httpx.Client, core.HTTPClient], core.OverlayClient):
     """A sync client of the DocSpace API's active connections; see `DocSpaceClient` for arguments.
 
     Use it as a context manager or call `close()`.
     """
 
 
-class AsyncDocSpace(DocSpaceClient[Async, httpx.AsyncClient, AsyncHTTPClient], AsyncOverlayClient):
+class AsyncDocSpace(
+    DocSpaceClient[core.Async, httpx.AsyncClient, core.AsyncHTTPClient], core.AsyncOverlayClient
+):
     """The async client of the DocSpace API's active connections; see `DocSpaceClient`.
 
     Use it with `async with` or call `aclose()`; every resource method is awaitable and raises

@@ -27,30 +27,15 @@ if _typing.TYPE_CHECKING:
     from sessionward.dynatrace._session_policy import AsyncSessionPolicy, SessionPolicy
     from sessionward.dynatrace._user_sessions import AsyncUserSessions, UserSessions
 
-__all__ = [
-    "AsyncDynatraceCluster",
-    "AsyncSessionPolicy",
-    "AsyncUserSessions",
-    "AutomaticLogoutConfiguration",
-    "ConcurrentSessionPolicy",
-    "DynatraceCluster",
-    "LoginType",
-    "SessionPolicy",
-    "UserSession",
-    "UserSessions",
-    "UserSessionsConfig",
-    "__version__",
-]
-__all__ += _exceptions.__all__  # the core errors, every one re-exported
+# The package's own names, then the generated models, then the core errors; sorted on import.
+__all__ = ["AsyncDynatraceCluster", "AsyncSessionPolicy", "AsyncUserSessions", "DynatraceCluster"]
+__all__ += ["SessionPolicy", "UserSessions", "__version__"]
+__all__ += ["AutomaticLogoutConfiguration", "ConcurrentSessionPolicy", "LoginType", "UserSession"]
+__all__ += ["UserSessionsConfig"]
+__all__ += _exceptions.__all__
 
 
 # PEP 562: each name is imported on first use (see sessionward.core._lazy).
 __getattr__, __dir__ = _lazy_package(
-    globals(),
-    own={
-        "sessionward.dynatrace._client": ("AsyncDynatraceCluster", "DynatraceCluster"),
-        "sessionward.dynatrace._session_policy": ("AsyncSessionPolicy", "SessionPolicy"),
-        "sessionward.dynatrace._user_sessions": ("AsyncUserSessions", "UserSessions"),
-    },
-    models="dynatrace_api.models",
+    globals(), ("_client", "_session_policy", "_user_sessions"), "dynatrace_api.models"
 )

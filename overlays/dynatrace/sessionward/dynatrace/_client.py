@@ -16,23 +16,7 @@ from typing import Unpack
 import httpx
 from dynatrace_api.client import Client
 
-from sessionward.core import (
-    HTTPT,
-    Async,
-    AsyncHTTPClient,
-    AsyncOverlayClient,
-    ClientOptions,
-    ClientShell,
-    HeaderAuth,
-    HTTPClient,
-    InnerT,
-    ModeT,
-    OverlayClient,
-    OverlayProfile,
-    Secret,
-    Sync,
-    resource,
-)
+from sessionward import core
 from sessionward.dynatrace._errors import parse_dynatrace_error
 from sessionward.dynatrace._session_policy import AsyncSessionPolicy, SessionPolicy
 from sessionward.dynatrace._user_sessions import AsyncUserSessions, UserSessions
@@ -59,7 +43,7 @@ def cluster_api_url(base_url: str | httpx.URL) -> str | httpx.URL:
     return base_url
 
 
-PROFILE = OverlayProfile(
+PROFILE = core.OverlayProfile(
     user_agent=USER_AGENT,
     error_parser=parse_dynatrace_error,
     generated_client=lambda base_url: Client(base_url=base_url),
@@ -67,14 +51,14 @@ PROFILE = OverlayProfile(
 )
 
 
-def _auth(api_token: str | Secret) -> HeaderAuth:
-    secret = Secret(api_token)
+def _auth(api_token: str | core.Secret) -> core.HeaderAuth:
+    secret = core.Secret(api_token)
     if not secret:
         raise ValueError("api_token is empty; pass a Cluster API token")
-    return HeaderAuth(secret, prefix="Api-Token")
+    return core.HeaderAuth(secret, prefix="Api-Token")
 
 
-class DynatraceClient(ClientShell[ModeT, InnerT, HTTPT]):
+class DynatraceClient(core.ClientShell[core.ModeT, core.InnerT, core.HTTPT]):
     """A client of the Dynatrace Managed Cluster API v2 (user management), for both twins.
 
     `api_token` is a Cluster API token with the `ServiceProviderAPI` permission, sent as
@@ -104,23 +88,25 @@ class DynatraceClient(ClientShell[ModeT, InnerT, HTTPT]):
 
     profile = PROFILE
 
-    user_sessions = resource(UserSessions, AsyncUserSessions)
+    user_sessions = core.resource(UserSessions, AsyncUserSessions)
     """List the signed-in web UI sessions and end all sessions of a user."""
-    session_policy = resource(SessionPolicy, AsyncSessionPolicy)
+    session_policy = core.resource(SessionPolicy, AsyncSessionPolicy)
     """Read and change the cluster's user-session policy."""
 
     def __init__(
         self,
         base_url: str | httpx.URL,
         *,
-        api_token: str | Secret,
-        http_client: InnerT | None = None,
-        **options: Unpack[ClientOptions],
+        api_token: str | core.Secret,
+        http_client: core.InnerT | None = None,
+        **options: Unpack[core.ClientOptions],
     ) -> None:
         super().__init__(base_url, auth=_auth(api_token), http_client=http_client, **options)
 
 
-class DynatraceCluster(DynatraceClient[Sync, httpx.Client, HTTPClient], OverlayClient):
+class DynatraceCluster(
+    DynatraceClient[core.Sync, httpx.Client, core.HTTPClient], core.OverlayClient
+):
     """A sync client of the Dynatrace Managed Cluster API v2; see `DynatraceClient` for arguments.
 
     Use it as a context manager (`with`) or call `close()`.
@@ -128,7 +114,7 @@ class DynatraceCluster(DynatraceClient[Sync, httpx.Client, HTTPClient], OverlayC
 
 
 class AsyncDynatraceCluster(
-    DynatraceClient[Async, httpx.AsyncClient, AsyncHTTPClient], AsyncOverlayClient
+    DynatraceClient[core.Async, httpx.AsyncClient, core.AsyncHTTPClient], core.AsyncOverlayClient
 ):
     """The async twin of `DynatraceCluster`, with the same arguments (`http_client` is async).
 

@@ -36,33 +36,15 @@ if _typing.TYPE_CHECKING:
     from sessionward.ziti._filter import ZitiFilter
     from sessionward.ziti._revoke import RevokeResult
 
-__all__ = [
-    "ApiSessionDetail",
-    "ApiSessions",
-    "AsyncApiSessions",
-    "AsyncZiti",
-    "AuthQueryDetail",
-    "CurrentApiSessionDetail",
-    "EntityRef",
-    "Link",
-    "Links",
-    "RevokeResult",
-    "Tags",
-    "Ziti",
-    "ZitiFilter",
-    "__version__",
-]
-__all__ += _exceptions.__all__  # the core errors, every one re-exported
+# The package's own names, then the generated models, then the core errors; sorted on import.
+__all__ = ["ApiSessions", "AsyncApiSessions", "AsyncZiti", "RevokeResult", "Ziti", "ZitiFilter"]
+__all__ += ["__version__"]
+__all__ += ["ApiSessionDetail", "AuthQueryDetail", "CurrentApiSessionDetail", "EntityRef", "Link"]
+__all__ += ["Links", "Tags"]
+__all__ += _exceptions.__all__
 
 
 # PEP 562: each name is imported on first use (see sessionward.core._lazy).
 __getattr__, __dir__ = _lazy_package(
-    globals(),
-    own={
-        "sessionward.ziti._api_sessions": ("ApiSessions", "AsyncApiSessions"),
-        "sessionward.ziti._client": ("AsyncZiti", "Ziti"),
-        "sessionward.ziti._revoke": ("RevokeResult",),
-        "sessionward.ziti._filter": ("ZitiFilter",),
-    },
-    models="ziti_api.models",
+    globals(), ("_api_sessions", "_client", "_filter", "_revoke"), "ziti_api.models"
 )

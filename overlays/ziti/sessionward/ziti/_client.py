@@ -19,28 +19,7 @@ from ziti_api.client import AuthenticatedClient
 from ziti_api.models import AuthMethod, CurrentApiSessionDetail, CurrentApiSessionDetailEnvelope
 from ziti_api.models import Empty as _Empty
 
-from sessionward.core import (
-    HTTPT,
-    Async,
-    AsyncHTTPClient,
-    AsyncOverlayClient,
-    ClientOptions,
-    ClientShell,
-    HTTPClient,
-    InnerT,
-    ModeT,
-    OverlayClient,
-    OverlayProfile,
-    Steps,
-    Sync,
-    Token,
-    arun_steps,
-    call,
-    operation,
-    request_options,
-    resource,
-    run_steps,
-)
+from sessionward import core
 from sessionward.ziti._api_sessions import ApiSessions, AsyncApiSessions
 from sessionward.ziti._errors import ziti_error_parser
 from sessionward.ziti._login import Credentials, LoginState, build_auth, management_url
@@ -49,7 +28,7 @@ from sessionward.ziti._version import __version__
 
 USER_AGENT = f"sessionward-ziti/{__version__}"
 
-PROFILE = OverlayProfile(
+PROFILE = core.OverlayProfile(
     user_agent=USER_AGENT,
     error_parser=ziti_error_parser,
     # The generated client's own token is never sent: the core's auth strategy adds zt-session.
@@ -65,7 +44,7 @@ def _no_login(action: str) -> TypeError:
     )
 
 
-class ZitiClient(ClientShell[ModeT, InnerT, HTTPT]):
+class ZitiClient(core.ClientShell[core.ModeT, core.InnerT, core.HTTPT]):
     """A client of the OpenZiti Edge Management API's API sessions, written once for both twins.
 
     `Ziti(base_url, session_token=...)` sends that `zt-session` token (a 401 is final);
@@ -88,7 +67,7 @@ class ZitiClient(ClientShell[ModeT, InnerT, HTTPT]):
 
     profile = PROFILE
 
-    api_sessions = resource(ApiSessions, AsyncApiSessions)
+    api_sessions = core.resource(ApiSessions, AsyncApiSessions)
     """List, read, delete and bulk-revoke API sessions."""
 
     def __init__(
@@ -98,26 +77,26 @@ class ZitiClient(ClientShell[ModeT, InnerT, HTTPT]):
         session_token: str | None = None,
         username: str | None = None,
         password: str | None = None,
-        http_client: InnerT | None = None,
-        **options: Unpack[ClientOptions],
+        http_client: core.InnerT | None = None,
+        **options: Unpack[core.ClientOptions],
     ) -> None:
         credentials = Credentials.from_arguments(session_token, username, password)
         self._login_state: LoginState | None = credentials.login
         auth, self._login_auth = build_auth(
             credentials,
-            login=lambda: run_steps(self._log_in()),
-            alogin=lambda: arun_steps(self._log_in()),
+            login=lambda: core.run_steps(self._log_in()),
+            alogin=lambda: core.arun_steps(self._log_in()),
             clock=options.get("clock"),
         )
         super().__init__(base_url, auth=auth, http_client=http_client, **options)
         # Logins go through a view without the credential (the login must not carry a stale one).
-        self._login_view: ZitiClient[ModeT, InnerT, HTTPT] = self.without_auth()
+        self._login_view: ZitiClient[core.ModeT, core.InnerT, core.HTTPT] = self.without_auth()
 
     def _context(self) -> ZitiContext:
         return ZitiContext(self._generated, self._session_ended)
 
-    @operation
-    def login(self) -> Steps[CurrentApiSessionDetail]:
+    @core.operation
+    def login(self) -> core.Steps[CurrentApiSessionDetail]:
         """Log in now with the username and password, and use the new session from then on.
 
         Calls are logged in lazily anyway; call this to check the credentials up front or to
@@ -133,16 +112,16 @@ class ZitiClient(ClientShell[ModeT, InnerT, HTTPT]):
         self._login_auth.invalidate()
         return detail
 
-    @operation
-    def current_session(self) -> Steps[CurrentApiSessionDetail]:
+    @core.operation
+    def current_session(self) -> core.Steps[CurrentApiSessionDetail]:
         """Return the API session this client is using (`GET /current-api-session`).
 
         With a username and password this logs in first if no session is open yet.
         """
         return (yield from current_session_steps(self._generated))
 
-    @operation
-    def logout(self) -> Steps[None]:
+    @core.operation
+    def logout(self) -> core.Steps[None]:
         """End this client's API session (`DELETE /current-api-session`).
 
         A password client that has not logged in sends nothing; after a logout it logs in again
@@ -152,7 +131,7 @@ class ZitiClient(ClientShell[ModeT, InnerT, HTTPT]):
         state = self._login_state
         if state is not None and not state.active:
             return
-        yield from call(delete_current_api_session, _Empty, client=self._generated)
+        yield from core.call(delete_current_api_session, _Empty, client=self._generated)
         self._session_ended()
 
     def _session_ended(self) -> None:
@@ -160,7 +139,7 @@ class ZitiClient(ClientShell[ModeT, InnerT, HTTPT]):
             self._login_state.ended()
             self._login_auth.invalidate()
 
-    def _log_in(self) -> Steps[Token]:
+    def _log_in(self) -> core.Steps[core.Token]:
         state = self._login_state
         assert state is not None  # LoginAuth exists only with a login state
         adopted = state.take_adopted()
@@ -168,11 +147,11 @@ class ZitiClient(ClientShell[ModeT, InnerT, HTTPT]):
             return adopted
         return state.obtained((yield from self._authenticate(state)))
 
-    def _authenticate(self, state: LoginState) -> Steps[CurrentApiSessionDetail]:
+    def _authenticate(self, state: LoginState) -> core.Steps[CurrentApiSessionDetail]:
         # A login that failed with 429 or 5xx is retried although it is a POST: at worst a
-        # second session opens, and it expires unused; failing the caller's call is worse.
-        with request_options(idempotent=True):
-            envelope = yield from call(
+        # second session opens, and it expires unused; failing the caller's core.call is worse.
+        with core.request_options(idempotent=True):
+            envelope = yield from core.call(
                 authenticate,
                 CurrentApiSessionDetailEnvelope,
                 client=self._login_view._generated,
@@ -182,14 +161,16 @@ class ZitiClient(ClientShell[ModeT, InnerT, HTTPT]):
         return envelope.data
 
 
-class Ziti(ZitiClient[Sync, httpx.Client, HTTPClient], OverlayClient):
+class Ziti(ZitiClient[core.Sync, httpx.Client, core.HTTPClient], core.OverlayClient):
     """The sync client of the OpenZiti Edge Management API; see `ZitiClient` for arguments.
 
     Use it as a context manager or call `close()`.
     """
 
 
-class AsyncZiti(ZitiClient[Async, httpx.AsyncClient, AsyncHTTPClient], AsyncOverlayClient):
+class AsyncZiti(
+    ZitiClient[core.Async, httpx.AsyncClient, core.AsyncHTTPClient], core.AsyncOverlayClient
+):
     """The async client of the OpenZiti Edge Management API; see `ZitiClient` for arguments.
 
     Use it with `async with` or call `aclose()`; calls are awaited, `api_sessions.list()` is
