@@ -116,8 +116,9 @@ class DynatraceCluster(
 class AsyncDynatraceCluster(
     DynatraceClient[core.Async, httpx.AsyncClient, core.AsyncHTTPClient], core.AsyncOverlayClient
 ):
-    """The async twin of `DynatraceCluster`, with the same arguments (`http_client` is async).
+    """The async client of the Dynatrace Managed Cluster API v2; see `DynatraceClient`.
 
-    Use it with `async with` or call `aclose()`; every resource method is awaitable and raises
-    the same errors.
+    It takes the same arguments (`http_client` is an `httpx.AsyncClient`). Use it with
+    `async with` or call `aclose()`; every resource method is awaitable and raises the same
+    errors.
     """
