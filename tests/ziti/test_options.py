@@ -81,3 +81,17 @@ async def test_a_user_agent_names_the_overlay(make: MakeTwin, ziti_sim: Simulato
     ziti = make(session_token="t")
     assert "sessionward-ziti/" in ziti.client.http_client.headers["User-Agent"]
     assert "sessionward-core/" in ziti.client.http_client.headers["User-Agent"]
+
+
+async def test_an_auth_lent_to_a_client_of_the_other_kind_refuses_to_log_in(
+    ziti_sim: Simulator,
+) -> None:
+    # The strategy holds only its own twin's login: the password never goes through a client
+    # the core did not configure.
+    credentials = ziti_sim.credentials
+    async with AsyncZiti(
+        ziti_sim.base_url, username=credentials["username"], password=credentials["password"]
+    ) as ziti:
+        with httpx.Client(auth=ziti.auth) as foreign, pytest.raises(TypeError, match="login"):
+            foreign.get(f"{ziti_sim.base_url}current-api-session")
+    assert not [record for record in ziti_sim.requests() if "authenticate" in record.path]

@@ -1,12 +1,12 @@
 """sessionward.core: the transport, errors, retries, auth, paging and logging every overlay uses.
 
-An overlay builds a `BaseClient` (or `AsyncBaseClient`) with its base URL, an auth strategy and its
-vendor's error parser, hands `base.http_client` to its generated client, and turns each generated
-`*_detailed` call into a model with `unwrap` (or a raised error from the one error tree rooted at
-`SessionwardError`). Its public client subclasses `OverlayClient` (or `AsyncOverlayClient`), which
-holds the base and supplies the shared shell: options, views, closing and the repr. Paging goes
-through `OffsetPager` / `CursorPager` and their async twins; path parameters through
-`validate_path_param`; per-call options through `request_options`.
+An overlay declares what its API has of its own in an `OverlayProfile` (user agent, error parser,
+generated client, base-URL rule) and writes its client once over `ClientShell`, generic in the
+mode; its twins subclass `OverlayClient` and `AsyncOverlayClient`, which bring the configuration,
+`with_options()` views, closing and the redacted repr. Each operation is written once as steps
+(`@operation`, `@pager`, `call(...)`) and runs with blocking I/O on the sync twin and awaited on
+the async one. Every failure is one error of the tree rooted at `SessionwardError`. The lower
+layer (`BaseClient`, `unwrap`, the pagers) stays available for clients that are not overlays.
 """
 
 from sessionward.core._arguments import check_positive_int

@@ -66,9 +66,16 @@ async def run_each_async(
         for key in pending:
             results[key] = await work(key)
 
-    async with anyio.create_task_group() as group:
-        for _ in range(min(max_concurrency, len(keys))):
-            group.start_soon(worker)
+    try:
+        async with anyio.create_task_group() as group:
+            for _ in range(min(max_concurrency, len(keys))):
+                group.start_soon(worker)
+    except BaseExceptionGroup as failures:
+        # The task group wraps what a worker raised; the caller sees it as itself, as with
+        # threads (the other workers were cancelled).
+        if len(failures.exceptions) == 1:
+            raise failures.exceptions[0] from None
+        raise
     return results
 
 

@@ -22,7 +22,8 @@ def lazy_package(
     """Return the `__getattr__` and `__dir__` of an overlay package whose globals are `namespace`.
 
     `own` names the package's private modules (`"_client"`); a name of `__all__` defined in one
-    of them is the package's own, and they load together. The core errors
+    of them is the package's own, and they load together (after the models: a model is found
+    without importing the clients). The core errors
     (`sessionward.core._exceptions.__all__`, which the package adds to its `__all__`) come from
     `sessionward.core`; every other name of `__all__` comes from the generated `models` module.
     `__all__` is put in the isort order ruff keeps literal lists in. An unknown name raises
@@ -47,15 +48,15 @@ def lazy_package(
         return owned
 
     def getattr_(name: str) -> Any:
-        if name in errors:
-            module = "sessionward.core"
-        elif name in load_own():
-            return owned[name]
-        elif name in namespace["__all__"] and not name.startswith("_"):
-            module = models
-        else:
+        if name not in namespace["__all__"] or name.startswith("_"):
             raise AttributeError(f"module {package!r} has no attribute {name!r}")
-        value = getattr(importlib.import_module(module), name)
+        if name in errors:
+            value = getattr(importlib.import_module("sessionward.core"), name)
+        else:
+            # A model is looked up first, so reading one does not import the clients.
+            value = getattr(importlib.import_module(models), name, None)
+            if value is None:
+                value = load_own()[name]
         namespace[name] = value  # later lookups skip this function
         return value
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Generator, Sequence
 from typing import Any, Generic, Protocol, TypeAlias, cast
 
+from sessionward.core._arguments import check_positive_int
 from sessionward.core._fanout import run_each, run_each_async
 from sessionward.core._typevars import K, P, R, T, T_co
 from sessionward.core._unwrap import (
@@ -194,10 +195,12 @@ def for_each(
     """The step that runs `steps_for(key)` for every key concurrently; returns key -> result.
 
     The sync executor uses threads (each in a copy of the caller's context), the async one
-    tasks. `steps_for` should report failures as its result: what it raises stops the others
-    from starting and is raised from the `yield from`.
+    tasks. `steps_for` should report failures as its result: what it still raises stops the
+    others from starting new keys and is raised, as itself, from the `yield from` (the async
+    executor also cancels the operations in flight; the sync one lets them finish). Raises
+    `InvalidArgumentError` for a `max_concurrency` below 1.
     """
-    return ForEach(keys, steps_for, max_concurrency)
+    return ForEach(keys, steps_for, check_positive_int("max_concurrency", max_concurrency))
 
 
 class _Settled:
@@ -235,11 +238,17 @@ async def _asettle(step: Step[Any]) -> _Settled:
 
 def _resume(steps: Steps[Any], settled: _Settled) -> Step[Any] | _Finished:
     try:
-        if settled.error is None:
-            return steps.send(settled.value)
-        return steps.throw(settled.error)
+        error = settled.error
+        step = steps.send(settled.value) if error is None else steps.throw(error)
     except StopIteration as stop:
         return _Finished(stop.value)
+    if not isinstance(step, Step):
+        # Nearly always a nested steps function called without `yield from`.
+        raise TypeError(
+            f"an operation yielded a {type(step).__name__}, not a step; "
+            "use `yield from` on calls and nested steps"
+        )
+    return step
 
 
 _START = _Settled(None, None)
@@ -249,17 +258,25 @@ def run_steps(steps: Steps[R]) -> R:
     """Run an operation with blocking I/O and return its result (or raise what it raises).
 
     Every step's outcome is sent back into the operation; an `Exception` a step raised is thrown
-    into it at the `yield from`, where the operation may handle it. Interrupts are not.
+    into it at the `yield from`, where the operation may handle it. Interrupts and cancellation
+    are not: they end the operation at once, and closing it runs its `with` and `finally` blocks
+    there (a `request_options` block among them), in the caller's context.
     """
-    state = _resume(steps, _START)
-    while isinstance(state, Step):
-        state = _resume(steps, _settle(state))
-    return cast(R, state.value)
+    try:
+        state = _resume(steps, _START)
+        while isinstance(state, Step):
+            state = _resume(steps, _settle(state))
+        return cast(R, state.value)
+    finally:
+        steps.close()
 
 
 async def arun_steps(steps: Steps[R]) -> R:
-    """The async twin of `run_steps`: every step is awaited."""
-    state = _resume(steps, _START)
-    while isinstance(state, Step):
-        state = _resume(steps, await _asettle(state))
-    return cast(R, state.value)
+    """The async twin of `run_steps`: every step is awaited; a cancellation ends the operation."""
+    try:
+        state = _resume(steps, _START)
+        while isinstance(state, Step):
+            state = _resume(steps, await _asettle(state))
+        return cast(R, state.value)
+    finally:
+        steps.close()

@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import functools
 import inspect
+import typing
 from collections.abc import Callable, Coroutine, Sequence
 from typing import (
     Any,
     ClassVar,
     Concatenate,
+    ForwardRef,
     Generic,
     Protocol,
     Self,
@@ -72,7 +74,9 @@ class Operations(Generic[ModeT]):
         for name in dir(cls):
             member = inspect.getattr_static(cls, name)
             if isinstance(member, _Twinned):
-                setattr(cls, name, member.function(asynchronous=mode))
+                made = member.function(asynchronous=mode)
+                made.__qualname__ = f"{cls.__qualname__}.{name}"
+                setattr(cls, name, made)
 
 
 def _mode_of(cls: type) -> bool | None:
@@ -96,10 +100,19 @@ class _Twinned(Generic[P, R]):
     def function(self, *, asynchronous: bool) -> Callable[..., Any]:
         """The method of the sync or the async twin, with this definition's name and docstring."""
         made = self._make(asynchronous)
+        # `__wrapped__` stays: `typing.get_type_hints` resolves names in the definition's module.
         functools.update_wrapper(made, self._definition)
-        del made.__wrapped__  # type: ignore[attr-defined]  # the signature is our own, below
         made.__signature__ = self._signature(asynchronous)  # type: ignore[attr-defined]
+        annotations = dict(self._definition.__annotations__)
+        returned = annotations.get("return")
+        inner = _inner_annotation(returned) if isinstance(returned, str) else None
+        if inner is not None:
+            annotations["return"] = self._hint(ForwardRef(inner), asynchronous)
+        made.__annotations__ = annotations
         return made
+
+    def _hint(self, inner: ForwardRef, asynchronous: bool) -> object:
+        raise NotImplementedError
 
     def _make(self, asynchronous: bool) -> Callable[..., Any]:
         raise NotImplementedError
@@ -138,8 +151,9 @@ _WRAPPERS = frozenset({"Steps", "OffsetListing", "CursorListing"})
 class operation(_Twinned[P, Steps[R]]):
     """Decorate a steps method: `def m() -> R` on the sync twin, `async def m() -> R` on the other.
 
-    Use it for every method that sends requests. The definition runs its argument checks when
-    called, before anything is sent, and raises what its steps raise.
+    Use it for every method that sends requests. The definition's argument checks run before
+    anything is sent: when the sync method is called, when the async one is awaited (a coroutine
+    does nothing until then). It raises what its steps raise.
     """
 
     @overload
@@ -169,6 +183,9 @@ class operation(_Twinned[P, Steps[R]]):
 
     def _returns(self, inner: str, asynchronous: bool) -> str:
         return f"Coroutine[Any, Any, {inner}]" if asynchronous else inner
+
+    def _hint(self, inner: ForwardRef, asynchronous: bool) -> object:
+        return typing.Coroutine[Any, Any, inner] if asynchronous else inner  # type: ignore[valid-type]
 
 
 class Listing(Protocol[SyncT_co, AsyncT_co]):
@@ -257,6 +274,12 @@ class pager(_Twinned[P, Listing[SyncT, AsyncT]]):
         kind = "Offset" if self._returned_kind() == "OffsetListing" else "Cursor"
         return f"{'Async' if asynchronous else ''}{kind}Pager[{inner}]"
 
+    def _hint(self, inner: ForwardRef, asynchronous: bool) -> object:
+        offset = self._returned_kind() == "OffsetListing"
+        if asynchronous:
+            return (AsyncOffsetPager if offset else AsyncCursorPager)[inner]
+        return (OffsetPager if offset else CursorPager)[inner]
+
     def _returned_kind(self) -> str:
         annotation = inspect.signature(self._definition).return_annotation
         return str(annotation).partition("[")[0].rpartition(".")[2]
@@ -313,6 +336,18 @@ class resource(Generic[SyncT, AsyncT]):
         return built
 
 
+_RESOURCE_NAMES: dict[type, tuple[str, ...]] = {}
+
+
 def resource_names(cls: type) -> Sequence[str]:
-    """The names of the `resource` attributes of `cls`, which a new view must build anew."""
-    return [name for name in dir(cls) if isinstance(inspect.getattr_static(cls, name), resource)]
+    """The names of the `resource` attributes of `cls`, which a new view must build anew.
+
+    Computed once per class: `with_options()` views are made per call.
+    """
+    names = _RESOURCE_NAMES.get(cls)
+    if names is None:
+        names = tuple(
+            name for name in dir(cls) if isinstance(inspect.getattr_static(cls, name), resource)
+        )
+        _RESOURCE_NAMES[cls] = names
+    return names

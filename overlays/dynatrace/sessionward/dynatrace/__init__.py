@@ -35,7 +35,9 @@ __all__ += ["UserSessionsConfig"]
 __all__ += _exceptions.__all__
 
 
-# PEP 562: each name is imported on first use (see sessionward.core._lazy).
-__getattr__, __dir__ = _lazy_package(
-    globals(), ("_client", "_session_policy", "_user_sessions"), "dynatrace_api.models"
-)
+# PEP 562: each name is imported on first use (see sessionward.core._lazy). Type checkers
+# read the imports above instead, so a misspelt name is an error, not `Any`.
+if not _typing.TYPE_CHECKING:
+    __getattr__, __dir__ = _lazy_package(
+        globals(), ("_client", "_session_policy", "_user_sessions"), "dynatrace_api.models"
+    )

@@ -44,7 +44,9 @@ __all__ += ["Links", "Tags"]
 __all__ += _exceptions.__all__
 
 
-# PEP 562: each name is imported on first use (see sessionward.core._lazy).
-__getattr__, __dir__ = _lazy_package(
-    globals(), ("_api_sessions", "_client", "_filter", "_revoke"), "ziti_api.models"
-)
+# PEP 562: each name is imported on first use (see sessionward.core._lazy). Type checkers
+# read the imports above instead, so a misspelt name is an error, not `Any`.
+if not _typing.TYPE_CHECKING:
+    __getattr__, __dir__ = _lazy_package(
+        globals(), ("_api_sessions", "_client", "_filter", "_revoke"), "ziti_api.models"
+    )

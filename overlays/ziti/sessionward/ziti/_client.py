@@ -81,13 +81,18 @@ class ZitiClient(core.ClientShell[core.ModeT, core.InnerT, core.HTTPT]):
         **options: Unpack[core.ClientOptions],
     ) -> None:
         credentials = Credentials.from_arguments(session_token, username, password)
+        clock = options.get("clock")
         self._login_state: LoginState | None = credentials.login
-        auth, self._login_auth = build_auth(
-            credentials,
-            login=lambda: core.run_steps(self._log_in()),
-            alogin=lambda: core.arun_steps(self._log_in()),
-            clock=options.get("clock"),
-        )
+        # Only this twin's login: an auth strategy lent to a client of the other kind refuses
+        # to log in instead of sending the password through an unconfigured client.
+        if self._asynchronous:
+            auth, self._login_auth = build_auth(
+                credentials, alogin=lambda: core.arun_steps(self._log_in()), clock=clock
+            )
+        else:
+            auth, self._login_auth = build_auth(
+                credentials, login=lambda: core.run_steps(self._log_in()), clock=clock
+            )
         super().__init__(base_url, auth=auth, http_client=http_client, **options)
         # Logins go through a view without the credential (the login must not carry a stale one).
         self._login_view: ZitiClient[core.ModeT, core.InnerT, core.HTTPT] = self.without_auth()
