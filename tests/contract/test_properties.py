@@ -63,8 +63,9 @@ def _suite(api: RegisteredAPI) -> Callable[..., None]:
             sim.reset()
         properties.check(case, sim, variant)
 
-    test.__name__ = test.__qualname__ = f"test_the_{api.key}_simulator_conforms_to_its_spec"
-    return test
+    suite: Callable[..., None] = test
+    suite.__name__ = suite.__qualname__ = f"test_the_{api.key}_simulator_conforms_to_its_spec"
+    return suite
 
 
 for _api in registered_apis():
