@@ -13,15 +13,7 @@ from tests.authress._support import Twin
 from tests.authress.simulator.test_auth import mint
 from tests.authress.test_connections import credential_pairs
 from tests.authress.test_secrets import key_parts
-from tests.contract._hooks import (
-    Build,
-    Contract,
-    Probe,
-    Properties,
-    Readme,
-    beyond_the_schema,
-    unless_negative_headers,
-)
+from tests.contract._hooks import Build, Contract, Probe, Properties, Readme, call_and_validate
 
 
 async def reach_every_operation(build: Build, sim: Simulator) -> None:
@@ -55,11 +47,8 @@ def refused_beyond_the_schema(case: Case[Any]) -> bool:
 def check(case: Case[Any], sim: Simulator[Any], variant: str) -> None:
     # Requests carry a service-client JWT minted from the simulator's access key.
     token = mint(sim.credentials["service_client_access_key"], sim.base_url)
-    case.call_and_validate(
-        base_url=sim.base_url,
-        headers=unless_negative_headers(case, {"Authorization": f"Bearer {token}"}),
-        excluded_checks=beyond_the_schema(refused_beyond_the_schema(case)),
-    )
+    headers = {"Authorization": f"Bearer {token}"}
+    call_and_validate(case, sim, headers, refused=refused_beyond_the_schema(case))
 
 
 CONTRACT = Contract(

@@ -79,16 +79,21 @@ class Properties:
     deadline: int | None = None
 
 
-def unless_negative_headers(case: Case[Any], headers: dict[str, str]) -> dict[str, str]:
-    """The credential headers to add: none when the case itself takes its headers out of spec.
+def call_and_validate(
+    case: Case[Any], sim: Simulator[Any], headers: dict[str, str], *, refused: bool
+) -> None:
+    """Send `case` to `sim` with the credential `headers` and run the checks on the answer.
 
     Use it where the only header parameter is the credential (the security scheme): a case
-    whose headers are deliberately wrong leaves it out, and adding it back would turn a case
-    meant to be refused into a valid request.
+    whose headers are deliberately wrong goes without it, since adding it back would turn a case
+    meant to be refused into a valid request. `refused`: see `beyond_the_schema`. Raises what
+    schemathesis raises for a failed check.
     """
     if case.meta is not None and case.meta.is_negative_at(ParameterLocation.HEADER):
-        return {}
-    return headers
+        headers = {}
+    case.call_and_validate(
+        base_url=sim.base_url, headers=headers, excluded_checks=beyond_the_schema(refused)
+    )
 
 
 def beyond_the_schema(refused: bool) -> list[CheckFunction]:

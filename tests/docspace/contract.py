@@ -32,11 +32,7 @@ def check(case: Case[Any], sim: Simulator[Any], variant: str) -> None:
 CONTRACT = Contract(
     probe=Probe("GET", PREFIX, "get_all_active_connections", "active_connections.list"),
     reach_every_operation=reach_every_operation,
-    readme=Readme(
-        6,
-        lambda sim: {"token": sim.credentials["token"]},
-        must_print=True,
-    ),
+    readme=Readme(6, lambda sim: {"token": sim.credentials["token"]}, must_print=True),
     # Every example starts from the seeded state, so a generated "log out everywhere" cannot
     # starve the examples after it.
     properties=Properties(

@@ -11,17 +11,33 @@ from tests.docspace._support import Twin
 pytestmark = pytest.mark.anyio
 
 
+NOT_UUIDS = [
+    "",
+    ".",
+    "..",
+    "not-a-uuid",
+    "6f2d3c1e-8b7a-4f5e-9d0c",
+    "../logoutallexceptthis",
+    None,
+    42,
+]
+OUTSIDE_INT32 = [2**31, -(2**31) - 1]
+
+
 @pytest.mark.parametrize(
-    "user_id",
-    ["", ".", "..", "not-a-uuid", "6f2d3c1e-8b7a-4f5e-9d0c", "../logoutallexceptthis", None, 42],
+    ("method", "name", "value"),
+    [
+        *[pytest.param("log_out_all_for_user", "user_id", bad, id=repr(bad)) for bad in NOT_UUIDS],
+        *[pytest.param("log_out", "login_event_id", bad, id=str(bad)) for bad in OUTSIDE_INT32],
+    ],
 )
-async def test_a_user_id_that_is_not_a_uuid_is_refused_before_sending(
-    twin: Twin, docspace_sim: Simulator, user_id: object
+async def test_a_path_parameter_out_of_its_format_is_refused_before_sending(
+    twin: Twin, docspace_sim: Simulator, method: str, name: str, value: object
 ) -> None:
     with pytest.raises(InvalidPathParameterError) as caught:
-        await twin.log_out_all_for_user(user_id)
+        await getattr(twin, method)(value)
 
-    assert caught.value.name == "user_id"
+    assert caught.value.name == name
     assert isinstance(caught.value, ValueError)
     assert isinstance(caught.value, SessionwardError)
     assert docspace_sim.requests() == []
@@ -32,17 +48,6 @@ async def test_a_long_bad_user_id_is_not_echoed(twin: Twin) -> None:
         await twin.log_out_all_for_user("x" * 200)
 
     assert "x" * 65 not in str(caught.value)
-
-
-@pytest.mark.parametrize("login_event_id", [2**31, -(2**31) - 1])
-async def test_a_login_event_id_outside_int32_is_refused_before_sending(
-    twin: Twin, docspace_sim: Simulator, login_event_id: int
-) -> None:
-    with pytest.raises(InvalidPathParameterError) as caught:
-        await twin.log_out(login_event_id)
-
-    assert caught.value.name == "login_event_id"
-    assert docspace_sim.requests() == []
 
 
 @pytest.mark.parametrize("login_event_id", ["12345", 12.0, True, None])

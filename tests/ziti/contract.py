@@ -9,15 +9,7 @@ from schemathesis import Case
 
 from sessionward.testing import Simulator
 from tests._support import spec_operation_ids
-from tests.contract._hooks import (
-    Build,
-    Contract,
-    Probe,
-    Properties,
-    Readme,
-    beyond_the_schema,
-    unless_negative_headers,
-)
+from tests.contract._hooks import Build, Contract, Probe, Properties, Readme, call_and_validate
 from tests.ziti._support import Twin
 
 
@@ -62,11 +54,8 @@ def refused_beyond_the_schema(case: Case[Any]) -> bool:
 
 def check(case: Case[Any], sim: Simulator[Any], variant: str) -> None:
     try:
-        case.call_and_validate(
-            base_url=sim.base_url,
-            headers=unless_negative_headers(case, {"zt-session": _token(sim)}),
-            excluded_checks=beyond_the_schema(refused_beyond_the_schema(case)),
-        )
+        headers = {"zt-session": _token(sim)}
+        call_and_validate(case, sim, headers, refused=refused_beyond_the_schema(case))
     finally:
         if str(case.operation.definition.raw.get("operationId")) in _LOGS_OUT:
             _TOKENS.pop(sim.base_url, None)
