@@ -71,9 +71,10 @@ async def seen_by_the_admin(mode: Mode, sim: Simulator) -> int:
 
 async def log_out_all_for(mode: Mode, client: AuthenticatedClient, user_id: str) -> Response[Any]:
     """Log out every connection of `user_id` as `client`."""
-    return await call(
+    response: Response[Any] = await call(
         mode, log_out_all_active_connections_for_user, client, user_id=uuid.UUID(user_id)
     )
+    return response
 
 
 def assert_unauthorized(response: Response[Any]) -> None:
