@@ -30,6 +30,21 @@ def _without(cli: Cli, prefix: str) -> dict[str, str]:
     return {k: v for k, v in cli.env.items() if not k.startswith(prefix)}
 
 
+def _only_in_profile(
+    cli: Cli, profile: str, platform: str, *credentials: str, **fields: str
+) -> dict[str, str]:
+    """Configure `platform` in the profile file only: its simulator's URL, `fields`, `credentials`.
+
+    Writes `[profile.platform]` with the named credentials of the platform's simulator and returns
+    the environment without the platform's own variables.
+    """
+    sim = cli.sims[platform]
+    values = {"url": sim.base_url, **fields} | {name: sim.credentials[name] for name in credentials}
+    lines = [f"[{profile}.{platform}]", *(f'{key} = "{value}"' for key, value in values.items())]
+    _profile(cli, "\n".join(lines) + "\n")
+    return _without(cli, f"SESSIONWARD_{platform.upper()}_")
+
+
 def test_a_platform_without_url_is_not_configured(cli: Cli) -> None:
     env = _without(cli, "SESSIONWARD_ZITI_")
     run = cli.run("-o", "json", "sessions", "list", env=env)
@@ -48,13 +63,7 @@ def test_nothing_configured_points_at_sim(cli: Cli) -> None:
 
 
 def test_the_profile_fills_in_what_the_environment_lacks(cli: Cli) -> None:
-    sim = cli.sims["ziti"]
-    _profile(
-        cli,
-        f'[default.ziti]\nurl = "{sim.base_url}"\nusername = "admin"\n'
-        f'password = "{sim.credentials["password"]}"\n',
-    )
-    env = _without(cli, "SESSIONWARD_ZITI_")
+    env = _only_in_profile(cli, "default", "ziti", "password", username="admin")
     run = cli.run("-o", "json", "--platform", "ziti", "sessions", "list", env=env)
     assert run.returncode == ExitCode.OK, run.stderr
     assert run.json()
@@ -74,13 +83,7 @@ def test_the_environment_wins_over_the_profile(cli: Cli) -> None:
 
 
 def test_named_profiles_and_the_profile_variable(cli: Cli) -> None:
-    sim = cli.sims["dynatrace"]
-    _profile(
-        cli,
-        f'[incident.dynatrace]\nurl = "{sim.base_url}"\n'
-        f'api_token = "{sim.credentials["api_token"]}"\n',
-    )
-    env = _without(cli, "SESSIONWARD_DYNATRACE_")
+    env = _only_in_profile(cli, "incident", "dynatrace", "api_token")
     run = cli.run(
         "-o",
         "json",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from sessionward.docspace import (
@@ -100,21 +102,47 @@ async def test_a_404_is_a_not_found_error_with_the_vendor_message(
 
 
 @every_operation
-async def test_a_429_is_retried_after_retry_after_and_the_call_succeeds(
-    twin: Twin, docspace_sim: Simulator, clock: FakeClock, operation: Operation
+@pytest.mark.parametrize(
+    ("fault", "answered", "sleeps"),
+    [
+        pytest.param(
+            {
+                "status": 429,
+                "headers": {"Retry-After": "1"},
+                "json": error_body(429, "Too many requests. Try again later."),
+            },
+            [429, 200],
+            [1.0],
+            id="429-after-retry-after",
+        ),
+        pytest.param(
+            {
+                "status": 503,
+                "headers": {"Content-Type": "text/html"},
+                "body": "<html><body>503 Service Temporarily Unavailable</body></html>",
+                "times": 2,
+            },
+            [503, 503, 200],
+            [0.5, 1.0],
+            id="503-from-the-proxy",
+        ),
+    ],
+)
+async def test_a_transient_failure_is_retried_and_the_call_succeeds(
+    twin: Twin,
+    docspace_sim: Simulator,
+    clock: FakeClock,
+    operation: Operation,
+    fault: dict[str, Any],
+    answered: list[int],
+    sleeps: list[float],
 ) -> None:
-    docspace_sim.inject_fault(
-        operation.method,
-        operation.path,
-        status=429,
-        headers={"Retry-After": "1"},
-        json=error_body(429, "Too many requests. Try again later."),
-    )
+    docspace_sim.inject_fault(operation.method, operation.path, **fault)
 
     await operation.call(twin)
 
-    assert statuses(docspace_sim, operation) == [429, 200]
-    assert clock.sleeps == [1.0]
+    assert statuses(docspace_sim, operation) == answered
+    assert clock.sleeps == sleeps
 
 
 @every_operation
@@ -131,25 +159,6 @@ async def test_a_429_asking_for_longer_than_the_cap_is_raised_at_once(
     assert caught.value.retry_after == 3600.0
     assert statuses(docspace_sim, operation) == [429]
     assert clock.sleeps == []
-
-
-@every_operation
-async def test_a_503_from_the_proxy_is_retried_and_the_call_succeeds(
-    twin: Twin, docspace_sim: Simulator, clock: FakeClock, operation: Operation
-) -> None:
-    docspace_sim.inject_fault(
-        operation.method,
-        operation.path,
-        status=503,
-        headers={"Content-Type": "text/html"},
-        body="<html><body>503 Service Temporarily Unavailable</body></html>",
-        times=2,
-    )
-
-    await operation.call(twin)
-
-    assert statuses(docspace_sim, operation) == [503, 503, 200]
-    assert clock.sleeps == [0.5, 1.0]
 
 
 @every_operation

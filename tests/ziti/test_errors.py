@@ -31,6 +31,13 @@ RATE_LIMITED = {
 }
 
 
+def rate_limit(sim: Simulator, method: str, path: str, *, retry_after: str) -> None:
+    """Answer the next matching request with Ziti's 429, asking for a wait of `retry_after`."""
+    sim.inject_fault(
+        method, path, status=429, headers={"Retry-After": retry_after}, json=RATE_LIMITED
+    )
+
+
 # One public method: how to call it, and the endpoint it uses (`has_body`: a JSON success).
 Call = Operation[Callable[[Twin, str], Awaitable[object]]]
 
@@ -93,9 +100,7 @@ async def test_a_429_is_retried_after_the_wait_the_server_asked_for(
     make: MakeTwin, ziti_sim: Simulator, clock: FakeClock, call: Call
 ) -> None:
     ziti, target = await prepared(make, ziti_sim)
-    ziti_sim.inject_fault(
-        call.method, call.path, status=429, headers={"Retry-After": "1"}, json=RATE_LIMITED
-    )
+    rate_limit(ziti_sim, call.method, call.path, retry_after="1")
 
     await call.call(ziti, target)
 
@@ -150,9 +155,7 @@ async def test_a_long_retry_after_is_raised_at_once(
     make: MakeTwin, ziti_sim: Simulator, clock: FakeClock
 ) -> None:
     ziti, _ = await prepared(make, ziti_sim)
-    ziti_sim.inject_fault(
-        "GET", "/api-sessions", status=429, headers={"Retry-After": "120"}, json=RATE_LIMITED
-    )
+    rate_limit(ziti_sim, "GET", "/api-sessions", retry_after="120")
 
     with pytest.raises(RateLimitError) as caught:
         await ziti.list()
@@ -177,9 +180,7 @@ async def test_revoke_all_retries_a_rate_limited_delete(
     make: MakeTwin, ziti_sim: Simulator, clock: FakeClock
 ) -> None:
     ziti, target = await prepared(make, ziti_sim)
-    ziti_sim.inject_fault(
-        "DELETE", "/api-sessions/*", status=429, headers={"Retry-After": "1"}, json=RATE_LIMITED
-    )
+    rate_limit(ziti_sim, "DELETE", "/api-sessions/*", retry_after="1")
 
     result = await ziti.call("api_sessions.revoke_all", filter=ZitiFilter.eq("id", target))
 

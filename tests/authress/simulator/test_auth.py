@@ -33,6 +33,7 @@ from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
 
 from sessionward.testing import Simulator
 from sessionward.testing._authress import AuthressAPI
+from tests._support import run_generated
 
 pytestmark = pytest.mark.anyio
 
@@ -90,15 +91,8 @@ class AuthressCaller:
             client = Client(base_url=self.sim.base_url)
         else:
             client = AuthenticatedClient(base_url=self.sim.base_url, token=self.token)
-        if self.mode == "sync":
-            with client:
-                return cast(
-                    "Response[Any]", operation.sync_detailed(*args, client=client, **kwargs)
-                )
-        async with client:
-            return cast(
-                "Response[Any]", await operation.asyncio_detailed(*args, client=client, **kwargs)
-            )
+        response = await run_generated(self.mode, operation, client, *args, **kwargs)
+        return cast("Response[Any]", response)
 
     def with_token(self, token: str | None) -> AuthressCaller:
         return AuthressCaller(self.sim, self.mode, token)

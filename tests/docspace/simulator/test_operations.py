@@ -63,6 +63,20 @@ async def connections(
     return dto.login_event, items
 
 
+async def seen_by_the_admin(mode: Mode, sim: Simulator) -> int:
+    """How many active connections the administrator's token lists."""
+    _, items = await connections(mode, bearer(sim))
+    return len(items)
+
+
+async def log_out_all_for(mode: Mode, client: AuthenticatedClient, user_id: str) -> Response[Any]:
+    """Log out every connection of `user_id` as `client`."""
+    response: Response[Any] = await call(
+        mode, log_out_all_active_connections_for_user, client, user_id=uuid.UUID(user_id)
+    )
+    return response
+
+
 def assert_unauthorized(response: Response[Any]) -> None:
     assert response.status_code == 401
     assert isinstance(response.parsed, ErrorApiResponse)
@@ -207,19 +221,13 @@ async def test_logout_all_for_a_user_closes_every_connection_of_that_user(
     member_token = docspace_sim.other_credentials["member"]["token"]
     _, members_before = await connections(mode, bearer(docspace_sim, member_token))
     assert members_before
-    response = await call(
-        mode,
-        log_out_all_active_connections_for_user,
-        bearer(docspace_sim),
-        user_id=uuid.UUID(SEEDED.member.id),
-    )
+    response = await log_out_all_for(mode, bearer(docspace_sim), SEEDED.member.id)
     assert response.status_code == 200
     assert response.content == b""
     assert_unauthorized(
         await call(mode, get_all_active_connections, bearer(docspace_sim, member_token))
     )
-    _, admins = await connections(mode, bearer(docspace_sim))
-    assert len(admins) == SEEDED.size
+    assert await seen_by_the_admin(mode, docspace_sim) == SEEDED.size
 
 
 @pytest.mark.anyio
@@ -227,15 +235,9 @@ async def test_logout_all_for_an_unknown_user_changes_nothing(
     docspace_sim: Simulator, mode: Mode
 ) -> None:
     nobody = "00000000-0000-4000-8000-000000000000"
-    response = await call(
-        mode,
-        log_out_all_active_connections_for_user,
-        bearer(docspace_sim),
-        user_id=uuid.UUID(nobody),
-    )
+    response = await log_out_all_for(mode, bearer(docspace_sim), nobody)
     assert response.status_code == 200
-    _, items = await connections(mode, bearer(docspace_sim))
-    assert len(items) == SEEDED.size
+    assert await seen_by_the_admin(mode, docspace_sim) == SEEDED.size
 
 
 @pytest.mark.anyio
@@ -243,13 +245,10 @@ async def test_logout_all_for_a_user_is_for_admins_only(
     docspace_sim: Simulator, mode: Mode
 ) -> None:
     member = bearer(docspace_sim, docspace_sim.other_credentials["member"]["token"])
-    response = await call(
-        mode, log_out_all_active_connections_for_user, member, user_id=uuid.UUID(SEEDED.admin.id)
-    )
+    response = await log_out_all_for(mode, member, SEEDED.admin.id)
     assert response.status_code == 403
     assert response.content == b""
-    _, items = await connections(mode, bearer(docspace_sim))
-    assert len(items) == SEEDED.size
+    assert await seen_by_the_admin(mode, docspace_sim) == SEEDED.size
 
 
 @pytest.mark.anyio
@@ -325,5 +324,4 @@ async def test_reset_brings_closed_connections_and_tokens_back(
     await call(mode, log_out_all_active_connections_change_password, bearer(docspace_sim))
     assert_unauthorized(await call(mode, get_all_active_connections, bearer(docspace_sim)))
     docspace_sim.reset()
-    _, items = await connections(mode, bearer(docspace_sim))
-    assert len(items) == SEEDED.size
+    assert await seen_by_the_admin(mode, docspace_sim) == SEEDED.size

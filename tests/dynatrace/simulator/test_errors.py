@@ -31,7 +31,7 @@ from dynatrace_api.models import (
 from dynatrace_api.types import Response
 
 from sessionward.testing import Simulator
-from tests._support import Mode
+from tests._support import Mode, raw_client, refusal
 from tests._support import run_generated as call
 
 CONFIG = UserSessionsConfig(
@@ -54,17 +54,14 @@ MISSING_SCOPE = (
 
 @pytest.fixture
 def raw(dynatrace_sim: Simulator) -> Iterator[httpx.Client]:
-    headers = {"Authorization": "Api-Token " + dynatrace_sim.credentials["api_token"]}
-    with httpx.Client(base_url=dynatrace_sim.base_url, headers=headers) as client:
+    token = dynatrace_sim.credentials["api_token"]
+    with raw_client(dynatrace_sim, "Api-Token " + token) as client:
         yield client
 
 
 def error_of(response: Response[Any] | httpx.Response, status: int) -> Error:
     """Check the ErrorEnvelope of a refusal and return its error."""
-    assert response.status_code == status
-    body = response.json() if isinstance(response, httpx.Response) else response.parsed
-    parsed = ErrorEnvelope.from_dict(body) if isinstance(body, dict) else body
-    assert isinstance(parsed, ErrorEnvelope)
+    parsed = refusal(response, status, ErrorEnvelope)
     assert isinstance(parsed.error, Error)
     assert parsed.error.code == status
     return parsed.error

@@ -32,6 +32,7 @@ from ziti_api.models import (
 from ziti_api.types import Response
 
 from sessionward.testing import Simulator
+from tests._support import run_generated
 
 pytestmark = pytest.mark.anyio
 
@@ -59,15 +60,8 @@ class ZitiCaller:
             client = AuthenticatedClient(
                 base_url=self.sim.base_url, token=token, prefix="", auth_header_name="zt-session"
             )
-        if self.mode == "sync":
-            with client:
-                return cast(
-                    "Response[Any]", operation.sync_detailed(*args, client=client, **kwargs)
-                )
-        async with client:
-            return cast(
-                "Response[Any]", await operation.asyncio_detailed(*args, client=client, **kwargs)
-            )
+        response = await run_generated(self.mode, operation, client, *args, **kwargs)
+        return cast("Response[Any]", response)
 
     async def login(self, credentials: dict[str, str] | None = None) -> str:
         """Authenticate with the password method; return the session token."""
