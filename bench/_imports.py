@@ -15,13 +15,12 @@ import subprocess
 import sys
 import time
 
+from sessionward.testing import registered_apis
+
 # Each package, and the name whose first use loads the client (None: the import is the use).
 PACKAGES: tuple[tuple[str, str | None], ...] = (
     ("sessionward.core", None),
-    ("sessionward.docspace", "DocSpace"),
-    ("sessionward.dynatrace", "DynatraceCluster"),
-    ("sessionward.ziti", "Ziti"),
-    ("sessionward.authress", "Authress"),
+    *((api.overlay, api.client) for api in registered_apis()),
 )
 
 

@@ -16,23 +16,20 @@ import resource
 import statistics
 import time
 from collections import Counter
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from bench._overlays import LISTINGS, client_arguments
 from bench._simulator import running
-from sessionward.authress import AsyncAuthress
 from sessionward.core import SessionwardError
-from sessionward.docspace import AsyncDocSpace
-from sessionward.dynatrace import AsyncDynatraceCluster
 from sessionward.testing import Simulator
-from sessionward.ziti import AsyncZiti
 
 CALLS = 1000
 CONCURRENCY = 100
 SERVER_ERROR_EVERY = 10  # ~10 % of calls meet a 503
 DROP_EVERY = 20  # ~5 % of calls meet a dropped connection
-KEYS = ("docspace", "dynatrace", "ziti", "authress")
+KEYS = tuple(LISTINGS)
 
 
 @dataclass
@@ -76,43 +73,16 @@ def _handle(key: str, ready: dict[str, Any]) -> Simulator:
     )
 
 
-def _clients(ready: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    return {
-        "docspace": AsyncDocSpace(
-            ready["docspace"]["base_url"], **ready["docspace"]["credentials"]
-        ),
-        "dynatrace": AsyncDynatraceCluster(
-            ready["dynatrace"]["base_url"], **ready["dynatrace"]["credentials"]
-        ),
-        "ziti": AsyncZiti(ready["ziti"]["base_url"], **ready["ziti"]["credentials"]),
-        "authress": AsyncAuthress(
-            ready["authress"]["base_url"], **ready["authress"]["credentials"]
-        ),
-    }
-
-
-def _operations(clients: dict[str, Any]) -> dict[str, Callable[[], Awaitable[object]]]:
-    async def first_page(pager: Any) -> object:
-        async for page in pager.pages():
-            return page
-        return None
-
-    return {
-        "docspace": lambda: clients["docspace"].active_connections.list(),
-        "dynatrace": lambda: clients["dynatrace"].user_sessions.list(),
-        "ziti": lambda: first_page(clients["ziti"].api_sessions.list(page_size=25)),
-        "authress": lambda: first_page(clients["authress"].connections.list(page_size=25)),
-    }
-
-
 async def _run(ready: dict[str, dict[str, Any]], faults: bool) -> LoadResult:
     import anyio
     import anyio.to_thread
 
     result = LoadResult(calls=CALLS)
     handles = {key: _handle(key, ready[key]) for key in KEYS}
-    clients = _clients(ready)
-    operations = _operations(clients)
+    clients: dict[str, Any] = {}
+    for key in KEYS:
+        base_url, credentials = client_arguments(ready[key])
+        clients[key] = LISTINGS[key].async_client(base_url, **credentials)
     limiter = anyio.Semaphore(CONCURRENCY)
 
     async def arm(index: int, key: str) -> None:
@@ -134,7 +104,7 @@ async def _run(ready: dict[str, dict[str, Any]], faults: bool) -> LoadResult:
             await arm(index, key)
             start = time.perf_counter()
             try:
-                await operations[key]()
+                await LISTINGS[key].acall(clients[key])
             except SessionwardError as error:
                 result.typed[type(error).__name__] += 1
             except Exception as error:  # counted, not hidden: the figure whose target is 0

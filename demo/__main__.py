@@ -1,44 +1,41 @@
-"""Start the four simulators and run every workflow against them (``python -m demo``).
+"""Start every registered API's simulator and run every workflow against them (``python -m demo``).
 
-Exits 0 when every workflow ran; an error from any of them is printed with its type and message and
-makes the run exit 1.
+Each API of the registry (``sessionward.testing.registered_apis()``) has its workflow in
+``demo/_<key>.py`` (a ``workflow(sim)`` function); the command line workflow runs last, over all
+of them. Exits 0 when every workflow ran; an error from any of them is printed with its type and
+message and makes the run exit 1.
 """
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
+import importlib
 import sys
 
-from demo import _authress, _cli, _docspace, _dynatrace, _ziti
+from demo import _cli
 from sessionward.core import SessionwardError
-from sessionward.testing import serve
+from sessionward.testing import registered_apis, serve
+
+NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
 
 def main() -> int:
-    """Serve the four APIs on loopback, run the four workflows, report how it went."""
+    """Serve the APIs on loopback, run their workflows, report how it went."""
+    apis = registered_apis()
     with contextlib.ExitStack() as stack:
-        docspace, dynatrace, ziti, authress = (
-            stack.enter_context(serve(key)) for key in ("docspace", "dynatrace", "ziti", "authress")
-        )
+        sims = {api.key: stack.enter_context(serve(api.key)) for api in apis}
         print("Simulators serving on loopback:")
-        for sim in (docspace, dynatrace, ziti, authress):
+        for sim in sims.values():
             print(f"  {sim.api:<10} {sim.base_url}")
         try:
-            _docspace.run(
-                docspace.base_url,
-                docspace.credentials["token"],
-                docspace.other_credentials["member"]["token"],
-            )
-            _dynatrace.run(dynatrace.base_url, dynatrace.credentials["api_token"])
-            asyncio.run(_ziti.run(ziti.base_url, **ziti.credentials))
-            _authress.run(authress.base_url, authress.credentials["service_client_access_key"])
-            sims = {sim.api: sim for sim in (docspace, dynatrace, ziti, authress)}
+            for api in apis:
+                importlib.import_module(f"demo._{api.key}").workflow(sims[api.key])
             _cli.run(sims)
         except (SessionwardError, _cli.WorkflowError) as error:
             print(f"\nworkflow failed: {type(error).__name__}: {error}", file=sys.stderr)
             return 1
-    print("\nAll four workflows ran, and the command line workflow.")
+    count = NUMBERS[len(apis)] if len(apis) < len(NUMBERS) else str(len(apis))
+    print(f"\nAll {count} workflows ran, and the command line workflow.")
     return 0
 
 

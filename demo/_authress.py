@@ -10,6 +10,7 @@ from sessionward.authress import (
     ConnectionType,
     NotFoundError,
 )
+from sessionward.testing import Simulator
 
 
 def _rows(connections: list[Connection]) -> list[tuple[object, ...]]:
@@ -56,3 +57,8 @@ def run(base_url: str, service_client_access_key: str) -> None:
             authress.connections.get(connection_id)
         except NotFoundError as error:
             print(f"  reading it again: HTTP {error.status_code}, as expected")
+
+
+def workflow(sim: Simulator) -> None:
+    """Run `run` on a simulator with its service-client access key."""
+    run(sim.base_url, sim.credentials["service_client_access_key"])

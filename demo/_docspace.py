@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from demo._table import show, step
 from sessionward.docspace import ActiveConnectionsDto, AuthenticationError, DocSpace
+from sessionward.testing import Simulator
 
 
 def _show_connections(title: str, connections: ActiveConnectionsDto) -> None:
@@ -52,3 +53,8 @@ def run(base_url: str, token: str, member_token: str) -> None:
         step("Log out all connections except the current one")
         name = admin.active_connections.log_out_all_except_current()
         print(f"  DocSpace answered with the caller's name: {name!r}")
+
+
+def workflow(sim: Simulator) -> None:
+    """Run `run` on a simulator: its administrator's and a member's tokens."""
+    run(sim.base_url, sim.credentials["token"], sim.other_credentials["member"]["token"])

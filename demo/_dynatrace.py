@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from demo._table import show, step
 from sessionward.dynatrace import DynatraceCluster, UserSessionsConfig
+from sessionward.testing import Simulator
 
 
 def _show_policy(title: str, policy: UserSessionsConfig) -> None:
@@ -48,3 +49,8 @@ def run(base_url: str, api_token: str) -> None:
         step("Restore the original policy")
         cluster.session_policy.update(original)
         _show_policy("Policy after the incident", cluster.session_policy.get())
+
+
+def workflow(sim: Simulator) -> None:
+    """Run `run` on a simulator with its scoped API token."""
+    run(sim.base_url, sim.credentials["api_token"])

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections import Counter
 
 from demo._table import show, step
+from sessionward.testing import Simulator
 from sessionward.ziti import AsyncZiti, ZitiFilter
 
 PAGE_SIZE = 5
@@ -47,3 +49,8 @@ async def run(base_url: str, username: str, password: str) -> None:
 
         step("Log out")
         await ziti.logout()
+
+
+def workflow(sim: Simulator) -> None:
+    """Run the async `run` to its end on a simulator with its administrator's login."""
+    asyncio.run(run(sim.base_url, **sim.credentials))

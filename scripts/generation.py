@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 
+# The registry of the suite's APIs (one table per key), shipped in sessionward-testing.
+REGISTRY = "overlays/testing/sessionward/testing/apis.toml"
 STAMP_NAME = "generation-stamp.json"
 # Files of generated/<key> that are not generator output: the release history, which
 # `nox -s bump` writes. Regeneration keeps them and the drift check does not compare them.
@@ -61,10 +63,9 @@ class Workspace:
         return self.root / "generated"
 
     def api_keys(self) -> list[str]:
-        """The API keys declared in the workspace ``pyproject.toml``."""
-        text = (self.root / "pyproject.toml").read_text(encoding="utf-8")
-        keys: list[str] = tomllib.loads(text)["tool"]["sessionward"]["apis"]
-        return keys
+        """The API keys of the suite's registry (``apis.toml`` in sessionward-testing)."""
+        text = (self.root / REGISTRY).read_text(encoding="utf-8")
+        return list(tomllib.loads(text)["api"])
 
 
 def _sha256_of_files(paths: list[Path], root: Path) -> str:

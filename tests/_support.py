@@ -11,11 +11,12 @@ from __future__ import annotations
 import functools
 import re
 import ssl
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
-from typing import Any, Generic, Literal, Protocol, TypeVar
+from typing import Any, Generic, Literal, Protocol, TypeVar, cast
 
 import httpx
 import pytest
@@ -88,6 +89,15 @@ class Recorder:
         await close_http_client(self.client)
 
 
+def export_order(name: str) -> tuple[int, str]:
+    """The sort key of a curated `__all__`: constants, then classes, then functions (as isort)."""
+    if name.isupper():
+        return (0, name)
+    if name[:1].isupper():
+        return (1, name)
+    return (2, name.lower())
+
+
 def spec_operation_ids(api: str) -> set[str]:
     """Every operationId of specs/<api>/openapi.yaml."""
     document = yaml.safe_load((ROOT / "specs" / api / "openapi.yaml").read_text(encoding="utf-8"))
@@ -115,16 +125,43 @@ def run_readme_snippet(api: str, index: int, names: Mapping[str, object]) -> str
     return code
 
 
-async def run_generated(mode: Mode, endpoint: ModuleType, client: Any, **kwargs: object) -> Any:
+async def run_generated(
+    mode: Mode, endpoint: ModuleType, client: Any, *args: object, **kwargs: object
+) -> Any:
     """Run one generated operation in `mode` with a fresh generated `client`, then close it.
 
-    Returns the generated `Response` of `endpoint.sync_detailed` or `endpoint.asyncio_detailed`.
+    Returns the generated `Response` of `endpoint.sync_detailed` or `endpoint.asyncio_detailed`
+    (called with `args`, the operation's path parameters, and `kwargs`).
     """
     if mode == "sync":
         with client:
-            return endpoint.sync_detailed(client=client, **kwargs)
+            return endpoint.sync_detailed(*args, client=client, **kwargs)
     async with client:
-        return await endpoint.asyncio_detailed(client=client, **kwargs)
+        return await endpoint.asyncio_detailed(*args, client=client, **kwargs)
+
+
+@contextmanager
+def raw_client(sim: Simulator, authorization: str) -> Iterator[httpx.Client]:
+    """A plain httpx client for `sim` that sends `authorization` as its Authorization header."""
+    with httpx.Client(base_url=sim.base_url, headers={"Authorization": authorization}) as client:
+        yield client
+
+
+EnvelopeT = TypeVar("EnvelopeT")
+
+
+def refusal(response: Any, status: int, envelope: type[EnvelopeT]) -> EnvelopeT:
+    """Check that `response` is a refusal with `status`; return its body as the vendor's `envelope`.
+
+    `response` is an `httpx.Response` or a generated `Response` (whose parsed body is used);
+    `envelope` is the generated error model. Fails the test when the status or the body's shape
+    is not the one expected.
+    """
+    assert response.status_code == status
+    body = response.json() if isinstance(response, httpx.Response) else response.parsed
+    parsed = cast(Any, envelope).from_dict(body) if isinstance(body, dict) else body
+    assert isinstance(parsed, envelope)
+    return parsed
 
 
 CallT = TypeVar("CallT")

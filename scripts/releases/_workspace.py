@@ -19,6 +19,8 @@ from pathlib import Path, PurePosixPath
 
 from packaging.requirements import Requirement
 
+# The registry of the suite's APIs (one table per key), shipped in sessionward-testing.
+REGISTRY = "overlays/testing/sessionward/testing/apis.toml"
 _VERSION_LINE = re.compile(r'^__version__ = "(?P<version>[^"]+)"$', re.MULTILINE)
 _CONFIG_LINE = re.compile(r"^package_version_override: (?P<version>\S+)$", re.MULTILINE)
 
@@ -130,9 +132,9 @@ def _name_of(pyproject: Path) -> str:
 
 def discover(root: Path) -> list[Distribution]:
     """Every distribution below ``root``, dependencies before their dependents."""
-    workspace = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
+    registry = tomllib.loads((root / REGISTRY).read_text(encoding="utf-8"))
     found: list[Distribution] = []
-    for key in workspace["tool"]["sessionward"]["apis"]:
+    for key in registry["api"]:
         folder = root / "generated" / key
         found.append(
             Distribution(

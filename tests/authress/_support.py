@@ -23,9 +23,7 @@ class Twin(BaseTwin[Authress | AsyncAuthress]):
 
     @classmethod
     def build(cls, mode: Mode, base_url: str, **kwargs: Any) -> Twin:
-        if mode == "sync":
-            return cls(Authress(base_url, **kwargs))
-        return cls(AsyncAuthress(base_url, **kwargs))
+        return cls((Authress if mode == "sync" else AsyncAuthress)(base_url, **kwargs))
 
     async def list(self, **kwargs: Any) -> list[Any]:
         """All connections `connections.list(**kwargs)` yields."""

@@ -8,6 +8,7 @@ import math
 import pytest
 
 from sessionward.authress import (
+    Authress,
     BadRequestError,
     Connection,
     ConnectionData,
@@ -81,10 +82,13 @@ async def test_list_with_a_filter(authress: Twin, authress_sim: Simulator) -> No
 
 
 def test_page_size_must_be_positive() -> None:
-    from sessionward.authress._connections import check_page_size
+    from sessionward.core import InvalidArgumentError
 
-    with pytest.raises(ValueError, match="page_size"):
-        check_page_size(0)
+    client = Authress("https://acct.api.authress.io", access_token="token")
+    with pytest.raises(InvalidArgumentError, match="page_size") as raised:
+        client.connections.list(page_size=0)
+    assert raised.value.name == "page_size"
+    assert isinstance(raised.value, ValueError)
 
 
 async def test_get_returns_one_connection(authress: Twin) -> None:

@@ -8,7 +8,6 @@ operation (`test_connections`, `test_auth`).
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 
 import pytest
 
@@ -22,6 +21,7 @@ from sessionward.authress import (
 )
 from sessionward.core import request_options
 from sessionward.testing import FakeClock, Simulator
+from tests._support import Operation
 from tests.authress._support import Twin, answered
 from tests.authress.conftest import MakeTwin
 from tests.authress.test_connections import credential_pairs
@@ -35,16 +35,8 @@ def connection() -> Connection:
     return Connection(type_=ConnectionType.OAUTH2, authentication_url="https://idp.example/a")
 
 
-@dataclass(frozen=True)
-class Call:
-    """One public method: how to call it, and the endpoint it uses."""
-
-    name: str
-    method: str
-    path: str
-    operation: str
-    run: Callable[[Twin], Awaitable[object]]
-    body: bool = True  # whether a success answers with a JSON body
+# One public method: how to call it, and the endpoint it uses (`has_body`: a JSON success).
+Call = Operation[Callable[[Twin], Awaitable[object]]]
 
 
 async def _list(authress: Twin) -> object:
@@ -80,7 +72,7 @@ CALLS = [
         "/v1/connections/google",
         "delete_connection",
         lambda authress: authress.call("connections.delete", "google"),
-        body=False,
+        has_body=False,
     ),
     Call(
         "get_user_credentials",
@@ -101,9 +93,9 @@ async def test_a_429_is_retried_after_the_wait_the_server_asked_for(
         call.method, call.path, status=429, headers={"Retry-After": "1"}, json=RATE_LIMITED
     )
 
-    await call.run(authress)
+    await call.call(authress)
 
-    assert answered(authress_sim, call.operation)[:2] == [429, 200 if call.body else 204]
+    assert answered(authress_sim, call.operation_id)[:2] == [429, 200 if call.has_body else 204]
     assert clock.sleeps == [1.0]
 
 
@@ -140,22 +132,24 @@ async def test_a_5xx_that_persists_is_raised_after_the_retries(
     authress_sim.inject_fault(call.method, call.path, status=503, times=None)
 
     with pytest.raises(InternalServerError) as caught:
-        await call.run(authress)
+        await call.call(authress)
 
     assert caught.value.status_code == 503
     retried = call.method != "POST"
-    assert answered(authress_sim, call.operation) == ([503, 503] if retried else [503])
+    assert answered(authress_sim, call.operation_id) == ([503, 503] if retried else [503])
     assert len(clock.sleeps) == (1 if retried else 0)
 
 
-@pytest.mark.parametrize("call", [call for call in CALLS if call.body], ids=lambda call: call.name)
+@pytest.mark.parametrize(
+    "call", [call for call in CALLS if call.has_body], ids=lambda call: call.name
+)
 async def test_a_malformed_body_is_a_validation_error(
     authress: Twin, authress_sim: Simulator, call: Call
 ) -> None:
     authress_sim.inject_fault(call.method, call.path, action="malformed", body="<html>x</html>")
 
     with pytest.raises(APIResponseValidationError) as caught:
-        await call.run(authress)
+        await call.call(authress)
 
     assert caught.value.body == b"<html>x</html>"
     assert "not valid JSON" in str(caught.value)

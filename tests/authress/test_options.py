@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from sessionward.authress import AsyncAuthress, Authress, InsecureTransportError
+from sessionward.authress import AsyncAuthress, InsecureTransportError
 from sessionward.testing import Simulator
 from tests._support import Mode
 from tests.authress._support import Recorder, Twin
@@ -52,16 +52,6 @@ async def test_credentials_are_refused_over_plain_http_to_a_remote_host(
             await twin.call("connections.get", "google")
     finally:
         await twin.close()
-
-
-def test_closing_closes_the_pool_but_not_a_callers_client(authress_sim: Simulator) -> None:
-    with Authress(authress_sim.base_url, access_token="t") as own:
-        pass
-    assert own.http_client.is_closed
-    with httpx.Client() as mine:
-        with Authress(authress_sim.base_url, access_token="t", http_client=mine):
-            pass
-        assert not mine.is_closed
 
 
 async def test_the_async_client_closes_with_async_with(authress_sim: Simulator) -> None:

@@ -5,7 +5,16 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
+
+from sessionward.authress import Authress
 from sessionward.cli import ExitCode
+from sessionward.cli._clients import open_client
+from sessionward.cli._config import PlatformConfig
+from sessionward.cli._errors import UsageProblem
+from sessionward.docspace import DocSpace
+from sessionward.dynatrace import DynatraceCluster
+from sessionward.ziti import Ziti
 from tests.cli._support import Cli
 
 
@@ -19,6 +28,21 @@ def _profile(cli: Cli, text: str, mode: int = 0o600) -> Path:
 
 def _without(cli: Cli, prefix: str) -> dict[str, str]:
     return {k: v for k, v in cli.env.items() if not k.startswith(prefix)}
+
+
+def _only_in_profile(
+    cli: Cli, profile: str, platform: str, *credentials: str, **fields: str
+) -> dict[str, str]:
+    """Configure `platform` in the profile file only: its simulator's URL, `fields`, `credentials`.
+
+    Writes `[profile.platform]` with the named credentials of the platform's simulator and returns
+    the environment without the platform's own variables.
+    """
+    sim = cli.sims[platform]
+    values = {"url": sim.base_url, **fields} | {name: sim.credentials[name] for name in credentials}
+    lines = [f"[{profile}.{platform}]", *(f'{key} = "{value}"' for key, value in values.items())]
+    _profile(cli, "\n".join(lines) + "\n")
+    return _without(cli, f"SESSIONWARD_{platform.upper()}_")
 
 
 def test_a_platform_without_url_is_not_configured(cli: Cli) -> None:
@@ -39,13 +63,7 @@ def test_nothing_configured_points_at_sim(cli: Cli) -> None:
 
 
 def test_the_profile_fills_in_what_the_environment_lacks(cli: Cli) -> None:
-    sim = cli.sims["ziti"]
-    _profile(
-        cli,
-        f'[default.ziti]\nurl = "{sim.base_url}"\nusername = "admin"\n'
-        f'password = "{sim.credentials["password"]}"\n',
-    )
-    env = _without(cli, "SESSIONWARD_ZITI_")
+    env = _only_in_profile(cli, "default", "ziti", "password", username="admin")
     run = cli.run("-o", "json", "--platform", "ziti", "sessions", "list", env=env)
     assert run.returncode == ExitCode.OK, run.stderr
     assert run.json()
@@ -65,13 +83,7 @@ def test_the_environment_wins_over_the_profile(cli: Cli) -> None:
 
 
 def test_named_profiles_and_the_profile_variable(cli: Cli) -> None:
-    sim = cli.sims["dynatrace"]
-    _profile(
-        cli,
-        f'[incident.dynatrace]\nurl = "{sim.base_url}"\n'
-        f'api_token = "{sim.credentials["api_token"]}"\n',
-    )
-    env = _without(cli, "SESSIONWARD_DYNATRACE_")
+    env = _only_in_profile(cli, "incident", "dynatrace", "api_token")
     run = cli.run(
         "-o",
         "json",
@@ -122,3 +134,26 @@ def test_conflicting_credentials_are_a_usage_error_without_values(cli: Cli) -> N
     assert run.returncode == ExitCode.USAGE
     assert "ziti is not configured correctly" in run.stderr
     assert "a-session-token-value" not in run.stderr
+
+
+def _config(key: str, **credentials: str) -> PlatformConfig:
+    return PlatformConfig(key=key, url="http://127.0.0.1:9", credentials=credentials)
+
+
+def test_open_client_builds_each_platforms_own_client() -> None:
+    # open_client finds the classes by name at run time; this pins that table to the real ones.
+    with (
+        open_client("docspace", _config("docspace", token="t"), 5.0) as docspace,
+        open_client("dynatrace", _config("dynatrace", api_token="t"), 5.0) as dynatrace,
+        open_client("ziti", _config("ziti", session_token="t"), 5.0) as ziti,
+        open_client("authress", _config("authress", access_token="t"), 5.0) as authress,
+    ):
+        assert type(docspace) is DocSpace
+        assert type(dynatrace) is DynatraceCluster
+        assert type(ziti) is Ziti
+        assert type(authress) is Authress
+
+
+def test_credentials_a_client_refuses_are_a_usage_problem() -> None:
+    with pytest.raises(UsageProblem, match="ziti is not configured correctly"):
+        open_client("ziti", _config("ziti", token="t"), 5.0)

@@ -38,38 +38,42 @@ def claims_of(authorization: str) -> dict[str, object]:
     return decoded
 
 
-@pytest.mark.parametrize("bare", [False, True], ids=["token", "bare-jwt"])
+def numbers_sent(server: LoopbackServer) -> list[object]:
+    """The `n` claim of the token each request carried, in order: which mint it came from."""
+    return [claims_of(r.headers["authorization"])["n"] for r in server.requests]
+
+
+# 61 s left after 3600 - 61: outside the 60 s margin; 59 s left two seconds later: renew.
+LONG_LIVED = [0.0, 3600.0 - 61, 2.0]
+
+
+@pytest.mark.parametrize(
+    ("lifetime", "bare", "advances", "numbers"),
+    [
+        pytest.param(3600.0, False, LONG_LIVED, [1, 1, 1, 2], id="token"),
+        pytest.param(3600.0, True, LONG_LIVED, [1, 1, 1, 2], id="bare-jwt"),
+        # Lifetime below the margin: renewal happens halfway, not on every request.
+        pytest.param(40.0, False, [10.0, 15.0], [1, 1, 2], id="short-lived"),
+    ],
+)
 async def test_the_jwt_is_cached_and_renewed_before_expiry(
-    make_twin: MakeTwin, server: LoopbackServer, clock: FakeClock, bare: bool
+    make_twin: MakeTwin,
+    server: LoopbackServer,
+    clock: FakeClock,
+    lifetime: float,
+    bare: bool,
+    advances: list[float],
+    numbers: list[int],
 ) -> None:
-    minter = Minter(clock, lifetime=3600.0, bare=bare)
+    minter = Minter(clock, lifetime=lifetime, bare=bare)
     twin = make_twin(auth=JWTAuth(minter, clock=clock))
 
     await twin.request("GET", "/v1/connections")
-    await twin.request("GET", "/v1/connections")
-    clock.advance(3600.0 - 61)  # 61 s left: outside the 60 s margin.
-    await twin.request("GET", "/v1/connections")
-    clock.advance(2)  # 59 s left: renew.
-    await twin.request("GET", "/v1/connections")
+    for seconds in advances:
+        clock.advance(seconds)
+        await twin.request("GET", "/v1/connections")
 
-    numbers = [claims_of(r.headers["authorization"])["n"] for r in server.requests]
-    assert numbers == [1, 1, 1, 2]
-    assert minter.minted == 2
-
-
-async def test_a_short_lived_token_is_not_minted_on_every_request(
-    make_twin: MakeTwin, server: LoopbackServer, clock: FakeClock
-) -> None:
-    # Lifetime below the margin: renewal happens halfway, not immediately.
-    minter = Minter(clock, lifetime=40.0)
-    twin = make_twin(auth=JWTAuth(minter, clock=clock))
-
-    await twin.request("GET", "/x")
-    clock.advance(10)
-    await twin.request("GET", "/x")
-    clock.advance(15)
-    await twin.request("GET", "/x")
-
+    assert numbers_sent(server) == numbers
     assert minter.minted == 2
 
 
@@ -85,8 +89,7 @@ async def test_a_401_mints_a_new_token_once(
 
     assert response.status_code == 200
     assert minter.minted == 2
-    numbers = [claims_of(r.headers["authorization"])["n"] for r in server.requests]
-    assert numbers == [1, 1, 2]
+    assert numbers_sent(server) == [1, 1, 2]
 
 
 async def test_a_custom_placement(

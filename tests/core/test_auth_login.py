@@ -93,11 +93,21 @@ def build(
     return holder[0]
 
 
+@pytest.fixture
+def sessions(server: LoopbackServer) -> SessionServer:
+    """The loopback server, answering as a login API."""
+    return SessionServer(server)
+
+
+@pytest.fixture
+def twin(sessions: SessionServer, mode: Mode, make_twin: MakeTwin, clock: FakeClock) -> Twin:
+    """A twin of the test's mode that logs in to `sessions` with the right password."""
+    return build(mode, make_twin, clock)
+
+
 async def test_login_is_lazy_and_the_token_is_reused(
-    mode: Mode, make_twin: MakeTwin, server: LoopbackServer, clock: FakeClock
+    sessions: SessionServer, twin: Twin, server: LoopbackServer
 ) -> None:
-    sessions = SessionServer(server)
-    twin = build(mode, make_twin, clock)
     assert sessions.logins == 0
 
     first = await twin.request("GET", "/api-sessions")
@@ -109,10 +119,8 @@ async def test_login_is_lazy_and_the_token_is_reused(
 
 
 async def test_a_401_renews_the_token_once(
-    mode: Mode, make_twin: MakeTwin, server: LoopbackServer, clock: FakeClock
+    sessions: SessionServer, twin: Twin, server: LoopbackServer
 ) -> None:
-    sessions = SessionServer(server)
-    twin = build(mode, make_twin, clock)
     await twin.request("GET", "/x")
     sessions.valid.clear()  # The server expired every session.
 
@@ -138,10 +146,8 @@ async def test_a_401_for_a_fresh_token_is_raised(
 
 
 async def test_a_second_401_after_renewal_is_raised(
-    mode: Mode, make_twin: MakeTwin, server: LoopbackServer, clock: FakeClock
+    sessions: SessionServer, twin: Twin, server: LoopbackServer
 ) -> None:
-    sessions = SessionServer(server)
-    twin = build(mode, make_twin, clock)
     await twin.request("GET", "/x")
     sessions.forbidden_paths.add("/admin")
 
@@ -183,10 +189,8 @@ async def test_the_token_is_renewed_before_it_expires(
 
 
 async def test_invalidate_forces_a_new_login(
-    mode: Mode, make_twin: MakeTwin, server: LoopbackServer, clock: FakeClock
+    sessions: SessionServer, twin: Twin, server: LoopbackServer
 ) -> None:
-    sessions = SessionServer(server)
-    twin = build(mode, make_twin, clock)
     await twin.request("GET", "/x")
     auth = twin.client.auth
     assert isinstance(auth, LoginAuth)

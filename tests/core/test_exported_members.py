@@ -8,6 +8,7 @@ import sys
 
 import sessionward.core as core
 from sessionward.core import _exceptions
+from tests._support import export_order
 
 
 def test_all_is_exactly_the_public_names() -> None:
@@ -16,15 +17,8 @@ def test_all_is_exactly_the_public_names() -> None:
 
 
 def test_all_is_sorted() -> None:
-    # The isort-style order ruff enforces: constants, then classes, then functions.
-    def key(name: str) -> tuple[int, str]:
-        if name.isupper():
-            return (0, name)
-        if name[:1].isupper():
-            return (1, name)
-        return (2, name.lower())
-
-    assert core.__all__ == sorted(core.__all__, key=key)
+    # The isort-style order ruff enforces.
+    assert core.__all__ == sorted(core.__all__, key=export_order)
 
 
 def test_exported_classes_and_functions_name_the_public_module() -> None:
@@ -98,7 +92,9 @@ def test_importing_the_core_leaves_heavy_modules_unloaded() -> None:
 
 def test_the_overlay_shells_are_twins() -> None:
     # The clients people import build on these two; their surfaces differ only in how they close.
-    sync = {name for name in vars(core.OverlayClient) if not name.startswith("_")}
-    async_ = {name for name in vars(core.AsyncOverlayClient) if not name.startswith("_")}
+    sync = {name for name in dir(core.OverlayClient) if not name.startswith("_")}
+    async_ = {name for name in dir(core.AsyncOverlayClient) if not name.startswith("_")}
     assert sync - {"close"} == async_ - {"aclose"}
     assert {"base_url", "timeout", "max_retries", "with_options"} <= sync
+    # Every client offers the escape hatches, whatever its vendor.
+    assert {"auth", "http_client", "without_auth"} <= sync

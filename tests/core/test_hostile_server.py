@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Iterator
+from typing import Any
 
 import httpx
 import pytest
@@ -26,9 +27,11 @@ from sessionward.core import (
     ResponseTooLargeError,
     request_options,
 )
+from sessionward.core._deadline import deadline_scope
 from tests._support import Mode
 from tests.core._generated import Item, get_item
 from tests.core._hostile import (
+    Behaviour,
     HostileServer,
     elapsed,
     endless_chunked,
@@ -40,6 +43,7 @@ from tests.core._hostile import (
     trickle_body,
     trickle_headers,
 )
+from tests.core._twins import Twin
 from tests.core.conftest import MakeTwin
 
 pytestmark = pytest.mark.anyio
@@ -53,43 +57,46 @@ def hostile() -> Iterator[HostileServer]:
         yield running
 
 
+def serving(
+    make_twin: MakeTwin, hostile: HostileServer, behaviour: Behaviour, **kwargs: Any
+) -> Twin:
+    """A twin with `kwargs` against `hostile`, which now answers with `behaviour`."""
+    hostile.behaviour = behaviour
+    return make_twin(base_url=hostile.base_url, **kwargs)
+
+
 # 2. An overall bound on each attempt, and a deadline across the retries.
 
 
-async def test_a_trickled_body_cannot_stretch_an_attempt(
-    make_twin: MakeTwin, hostile: HostileServer
+@pytest.mark.parametrize(
+    ("behaviour", "message"),
+    [
+        # 100 bytes at one every 0.2 s: 20 s, though no single read waits longer than 0.2 s.
+        pytest.param(trickle_body(interval=0.2), "did not complete within", id="body"),
+        pytest.param(trickle_headers(interval=0.2), None, id="headers"),
+    ],
+)
+async def test_a_trickle_cannot_stretch_an_attempt(
+    make_twin: MakeTwin, hostile: HostileServer, behaviour: Behaviour, message: str | None
 ) -> None:
-    # 100 bytes at one every 0.2 s: 20 s, though no single read waits longer than 0.2 s.
-    hostile.behaviour = trickle_body(interval=0.2)
-    twin = make_twin(base_url=hostile.base_url, timeout=1.0, max_retries=0)
+    twin = serving(make_twin, hostile, behaviour, timeout=1.0, max_retries=0)
 
     start = time.monotonic()
     with pytest.raises(APITimeoutError) as caught:
         await twin.request("GET", "/slow")
 
     assert elapsed(start) < 4.0
-    assert "did not complete within" in str(caught.value)
-
-
-async def test_trickled_headers_cannot_stretch_an_attempt(
-    make_twin: MakeTwin, hostile: HostileServer
-) -> None:
-    hostile.behaviour = trickle_headers(interval=0.2)
-    twin = make_twin(base_url=hostile.base_url, timeout=1.0, max_retries=0)
-
-    start = time.monotonic()
-    with pytest.raises(APITimeoutError):
-        await twin.request("GET", "/slow")
-
-    assert elapsed(start) < 4.0
+    if message is not None:
+        assert message in str(caught.value)
 
 
 async def test_the_deadline_bounds_the_call_across_its_retries(
     make_twin: MakeTwin, hostile: HostileServer
 ) -> None:
-    hostile.behaviour = trickle_body(interval=0.2)
     # Six attempts of 1 s each would take 6 s and more; the deadline leaves room for two.
-    twin = make_twin(base_url=hostile.base_url, timeout=1.0, max_retries=5, deadline=2.2)
+    twin = serving(
+        make_twin, hostile, trickle_body(interval=0.2), timeout=1.0, max_retries=5, deadline=2.2
+    )
 
     start = time.monotonic()
     with pytest.raises(APITimeoutError):
@@ -102,8 +109,7 @@ async def test_the_deadline_bounds_the_call_across_its_retries(
 async def test_a_per_call_deadline_overrides_the_client(
     make_twin: MakeTwin, hostile: HostileServer
 ) -> None:
-    hostile.behaviour = trickle_body(interval=0.2)
-    twin = make_twin(base_url=hostile.base_url, timeout=5.0, max_retries=3)
+    twin = serving(make_twin, hostile, trickle_body(interval=0.2), timeout=5.0, max_retries=3)
 
     start = time.monotonic()
     with request_options(deadline=1.0), pytest.raises(APITimeoutError):
@@ -117,8 +123,7 @@ async def test_a_per_call_deadline_overrides_the_client(
 async def test_a_view_deadline_leaves_the_client_alone(
     make_twin: MakeTwin, hostile: HostileServer
 ) -> None:
-    hostile.behaviour = trickle_body(interval=0.2)
-    twin = make_twin(base_url=hostile.base_url, timeout=5.0, max_retries=0)
+    twin = serving(make_twin, hostile, trickle_body(interval=0.2), timeout=5.0, max_retries=0)
     view = twin.with_options(deadline=1.0)
 
     start = time.monotonic()
@@ -130,11 +135,32 @@ async def test_a_view_deadline_leaves_the_client_alone(
     assert twin.client.deadline == DEFAULT_DEADLINE
 
 
-async def test_a_quick_answer_is_unaffected_by_the_deadline(
+async def test_a_request_with_no_time_left_is_not_sent(
     make_twin: MakeTwin, hostile: HostileServer
 ) -> None:
-    hostile.behaviour = respond(b'{"ok": true}')
-    twin = make_twin(base_url=hostile.base_url, deadline=1.0)
+    # A request nested in an attempt whose deadline has passed (a login, say) sends nothing,
+    # and both twins say why in the same words.
+    twin = serving(make_twin, hostile, respond(b'{"ok": true}'))
+
+    with deadline_scope(0.0), pytest.raises(APITimeoutError) as caught:
+        await twin.request("GET", "/item")
+
+    assert hostile.requests == 0
+    assert "no time left within the call's deadline" in str(caught.value)
+    assert caught.value.attempts == 1
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        pytest.param({"deadline": 1.0}, id="quick-answer-within-the-deadline"),
+        pytest.param({"timeout": 86_400.0}, id="day-long-timeout-accepted"),
+    ],
+)
+async def test_a_quick_answer_is_unaffected_by_the_bounds(
+    make_twin: MakeTwin, hostile: HostileServer, options: dict[str, float]
+) -> None:
+    twin = serving(make_twin, hostile, respond(b'{"ok": true}'), **options)
 
     assert (await twin.request("GET", "/fine")).json() == {"ok": True}
 
@@ -165,23 +191,13 @@ async def test_a_huge_per_call_timeout_is_refused_before_sending(
     assert hostile.requests == 0
 
 
-async def test_a_day_long_timeout_is_accepted_and_works(
-    make_twin: MakeTwin, hostile: HostileServer
-) -> None:
-    hostile.behaviour = respond(b'{"ok": true}')
-    twin = make_twin(base_url=hostile.base_url, timeout=86_400.0)
-
-    assert (await twin.request("GET", "/x")).json() == {"ok": True}
-
-
 # 3. Bodies are bounded once decompressed, and refused before memory grows.
 
 
 async def test_a_declared_2_gb_body_is_refused_before_reading_it(
     make_twin: MakeTwin, hostile: HostileServer
 ) -> None:
-    hostile.behaviour = huge_declared()
-    twin = make_twin(base_url=hostile.base_url, max_retries=0)
+    twin = serving(make_twin, hostile, huge_declared(), max_retries=0)
 
     with pytest.raises(ResponseTooLargeError) as caught:
         await twin.request("GET", "/big")
@@ -196,8 +212,7 @@ async def test_a_declared_2_gb_body_is_refused_before_reading_it(
 async def test_an_endless_chunked_body_stops_at_the_limit(
     make_twin: MakeTwin, hostile: HostileServer
 ) -> None:
-    hostile.behaviour = endless_chunked()
-    twin = make_twin(base_url=hostile.base_url, max_retries=0, max_response_size=2 * MiB)
+    twin = serving(make_twin, hostile, endless_chunked(), max_retries=0, max_response_size=2 * MiB)
 
     start = time.monotonic()
     with pytest.raises(ResponseTooLargeError) as caught:
@@ -210,8 +225,7 @@ async def test_an_endless_chunked_body_stops_at_the_limit(
 async def test_a_gzip_bomb_stops_at_the_decompressed_limit(
     make_twin: MakeTwin, hostile: HostileServer
 ) -> None:
-    hostile.behaviour = gzip_bomb()
-    twin = make_twin(base_url=hostile.base_url, max_retries=0, max_response_size=4 * MiB)
+    twin = serving(make_twin, hostile, gzip_bomb(), max_retries=0, max_response_size=4 * MiB)
 
     with pytest.raises(ResponseTooLargeError) as caught:
         await twin.request("GET", "/bomb")
@@ -222,8 +236,7 @@ async def test_a_gzip_bomb_stops_at_the_decompressed_limit(
 async def test_a_per_call_size_limit_overrides_the_client(
     make_twin: MakeTwin, hostile: HostileServer
 ) -> None:
-    hostile.behaviour = respond(b'{"data": "' + b"x" * 5000 + b'"}')
-    twin = make_twin(base_url=hostile.base_url, max_retries=0)
+    twin = serving(make_twin, hostile, respond(b'{"data": "' + b"x" * 5000 + b'"}'), max_retries=0)
 
     assert len((await twin.request("GET", "/x")).content) > 5000
     with request_options(max_response_size=1000), pytest.raises(ResponseTooLargeError):
@@ -231,8 +244,13 @@ async def test_a_per_call_size_limit_overrides_the_client(
 
 
 async def test_an_error_body_is_bounded_too(make_twin: MakeTwin, hostile: HostileServer) -> None:
-    hostile.behaviour = respond(b"x" * 5000, status=500, Content_Type="text/plain")
-    twin = make_twin(base_url=hostile.base_url, max_retries=0, max_response_size=1000)
+    twin = serving(
+        make_twin,
+        hostile,
+        respond(b"x" * 5000, status=500, Content_Type="text/plain"),
+        max_retries=0,
+        max_response_size=1000,
+    )
 
     with pytest.raises(ResponseTooLargeError) as caught:
         await twin.request("GET", "/x")
@@ -244,8 +262,7 @@ async def test_a_gzipped_body_within_the_limit_reads_as_usual(
     make_twin: MakeTwin, hostile: HostileServer
 ) -> None:
     document = {"id": "1", "name": "n" * 10_000}
-    hostile.behaviour = gzipped(document)
-    twin = make_twin(base_url=hostile.base_url, max_response_size=20_000)
+    twin = serving(make_twin, hostile, gzipped(document), max_response_size=20_000)
 
     response = await twin.request("GET", "/x")
 
@@ -266,8 +283,7 @@ def test_the_size_limit_must_be_a_positive_integer(mode: Mode, size: object) -> 
 async def test_deeply_nested_json_is_a_validation_error(
     make_twin: MakeTwin, hostile: HostileServer
 ) -> None:
-    hostile.behaviour = nested_json()
-    twin = make_twin(base_url=hostile.base_url, max_retries=0)
+    twin = serving(make_twin, hostile, nested_json(), max_retries=0)
 
     with pytest.raises(APIResponseValidationError) as caught:
         await twin.unwrap(get_item, Item, path_params={"id": "1"})
@@ -280,8 +296,9 @@ async def test_a_deeply_nested_error_body_still_raises_the_status_error(
     make_twin: MakeTwin, hostile: HostileServer
 ) -> None:
     depth = 100_000
-    hostile.behaviour = respond(b"[" * depth + b"]" * depth, status=404)
-    twin = make_twin(base_url=hostile.base_url, max_retries=0)
+    twin = serving(
+        make_twin, hostile, respond(b"[" * depth + b"]" * depth, status=404), max_retries=0
+    )
 
     from sessionward.core import NotFoundError
 
@@ -298,8 +315,12 @@ async def test_a_location_header_is_redacted_like_a_url(
     make_twin: MakeTwin, hostile: HostileServer, caplog: pytest.LogCaptureFixture
 ) -> None:
     location = "https://app.example.com/cb?code=SECRETCODE&access_token=SECRETTOKEN&state=ok"
-    hostile.behaviour = respond(b"", status=302, Location=location, Content_Type="text/plain")
-    twin = make_twin(base_url=hostile.base_url, max_retries=0)
+    twin = serving(
+        make_twin,
+        hostile,
+        respond(b"", status=302, Location=location, Content_Type="text/plain"),
+        max_retries=0,
+    )
     caplog.set_level(logging.DEBUG)
 
     with pytest.raises(APIStatusError) as caught:

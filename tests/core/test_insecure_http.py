@@ -6,6 +6,8 @@ transport, and no test may touch a real remote host); the loopback exemption wit
 
 from __future__ import annotations
 
+from typing import Any
+
 import httpx
 import pytest
 
@@ -49,31 +51,35 @@ class Recorder:
         return httpx.Response(200, json={"ok": True})
 
 
-async def send_through(mode: Mode, auth: httpx.Auth | None, **kwargs: object) -> Recorder:
-    recorder = Recorder()
+async def send_through(
+    mode: Mode,
+    auth: httpx.Auth | None,
+    *,
+    recorder: Recorder | None = None,
+    through_view: bool = False,
+    method: str = "GET",
+    path: str = "/sessions",
+    body: object = None,
+    **kwargs: Any,
+) -> Recorder:
+    """Send one request through a client (or its `without_auth()` view) of `mode` at `REMOTE`."""
+    recorder = recorder or Recorder()
     transport = httpx.MockTransport(recorder)
+    options: dict[str, Any] = {"auth": auth, **kwargs}
     if mode == "sync":
         with (
             httpx.Client(transport=transport) as own,
-            BaseClient(
-                REMOTE,
-                auth=auth,
-                http_client=own,
-                **kwargs,  # type: ignore[arg-type]
-            ) as client,
+            BaseClient(REMOTE, http_client=own, **options) as client,
         ):
-            client.http_client.get("/sessions")
+            view = client.without_auth() if through_view else client
+            view.http_client.request(method, path, json=body)
     else:
         async with (
             httpx.AsyncClient(transport=transport) as aown,
-            AsyncBaseClient(
-                REMOTE,
-                auth=auth,
-                http_client=aown,
-                **kwargs,  # type: ignore[arg-type]
-            ) as aclient,
+            AsyncBaseClient(REMOTE, http_client=aown, **options) as aclient,
         ):
-            await aclient.http_client.get("/sessions")
+            aview = aclient.without_auth() if through_view else aclient
+            await aview.http_client.request(method, path, json=body)
     return recorder
 
 
@@ -94,24 +100,30 @@ async def _async_secret() -> str:
     return SECRET
 
 
-async def test_nothing_reaches_the_transport(mode: Mode) -> None:
+@pytest.mark.parametrize(
+    ("through_view", "method", "path", "body"),
+    [
+        pytest.param(False, "GET", "/sessions", None, id="client"),
+        # A login through without_auth() sends a password in its body.
+        pytest.param(True, "POST", "/authenticate", {"password": "pw"}, id="view-without-auth"),
+    ],
+)
+async def test_nothing_reaches_the_transport(
+    mode: Mode, through_view: bool, method: str, path: str, body: object
+) -> None:
     recorder = Recorder()
-    transport = httpx.MockTransport(recorder)
-    auth = HeaderAuth(SECRET)
-    if mode == "sync":
-        with (
-            httpx.Client(transport=transport) as own,
-            BaseClient(REMOTE, auth=auth, http_client=own) as client,
-            pytest.raises(InsecureTransportError),
-        ):
-            client.http_client.get("/sessions")
-    else:
-        async with (
-            httpx.AsyncClient(transport=transport) as aown,
-            AsyncBaseClient(REMOTE, auth=auth, http_client=aown) as aclient,
-        ):
-            with pytest.raises(InsecureTransportError):
-                await aclient.http_client.get("/sessions")
+
+    with pytest.raises(InsecureTransportError):
+        await send_through(
+            mode,
+            HeaderAuth(SECRET),
+            recorder=recorder,
+            through_view=through_view,
+            method=method,
+            path=path,
+            body=body,
+        )
+
     assert recorder.requests == []
 
 
@@ -139,28 +151,6 @@ async def test_a_per_call_credential_header_counts(mode: Mode) -> None:
 async def test_a_client_without_credentials_may_use_plain_http(mode: Mode) -> None:
     recorder = await send_through(mode, None)
     assert len(recorder.requests) == 1
-
-
-async def test_a_view_without_auth_is_still_checked(mode: Mode) -> None:
-    # A login through without_auth() sends a password in its body.
-    recorder = Recorder()
-    transport = httpx.MockTransport(recorder)
-    auth = HeaderAuth(SECRET)
-    if mode == "sync":
-        with (
-            httpx.Client(transport=transport) as own,
-            BaseClient(REMOTE, auth=auth, http_client=own) as client,
-            pytest.raises(InsecureTransportError),
-        ):
-            client.without_auth().http_client.post("/authenticate", json={"password": "pw"})
-    else:
-        async with (
-            httpx.AsyncClient(transport=transport) as aown,
-            AsyncBaseClient(REMOTE, auth=auth, http_client=aown) as aclient,
-        ):
-            with pytest.raises(InsecureTransportError):
-                await aclient.without_auth().http_client.post("/authenticate", json={})
-    assert recorder.requests == []
 
 
 @pytest.mark.parametrize("auth", strategies()[:2], ids=["header", "cookie"])

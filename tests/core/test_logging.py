@@ -68,13 +68,16 @@ async def test_giving_up_and_refusing_are_logged(
     )
 
 
+async def one_request(make_twin: MakeTwin, caplog: pytest.LogCaptureFixture, level: int) -> None:
+    """Capture the suite's logs at `level` while a new client sends one GET."""
+    caplog.set_level(level, logger="sessionward")
+    await make_twin().request("GET", "/x")
+
+
 async def test_nothing_is_formatted_above_debug(
     make_twin: MakeTwin, server: LoopbackServer, caplog: pytest.LogCaptureFixture
 ) -> None:
-    caplog.set_level(logging.INFO, logger="sessionward")
-    twin = make_twin()
-
-    await twin.request("GET", "/x")
+    await one_request(make_twin, caplog, logging.INFO)
 
     assert core_lines(caplog) == []
 
@@ -82,10 +85,7 @@ async def test_nothing_is_formatted_above_debug(
 async def test_logs_go_under_the_sessionward_logger(
     make_twin: MakeTwin, server: LoopbackServer, caplog: pytest.LogCaptureFixture
 ) -> None:
-    caplog.set_level(logging.DEBUG, logger="sessionward")
-    twin = make_twin()
-
-    await twin.request("GET", "/x")
+    await one_request(make_twin, caplog, logging.DEBUG)
 
     names = {r.name for r in caplog.records if r.name.startswith("sessionward")}
     assert names == {"sessionward.core"}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 import anyio
 import httpx
@@ -30,6 +31,16 @@ TIMEOUT = httpx.Timeout(10.0, pool=1.0)
 SETTLE = 0.2
 
 
+def options(clock: FakeClock) -> dict[str, Any]:
+    """The client options both twins share: a small pool, no retries, a short pool wait."""
+    return {
+        "clock": clock,
+        "max_retries": 0,
+        "timeout": TIMEOUT,
+        "limits": httpx.Limits(max_connections=POOL),
+    }
+
+
 def sync_client(server: LoopbackServer, clock: FakeClock) -> BaseClient:
     holder: list[BaseClient] = []
 
@@ -39,14 +50,7 @@ def sync_client(server: LoopbackServer, clock: FakeClock) -> BaseClient:
         return str(bare.post("/login", json={"password": "correct horse"}).json()["token"])
 
     auth = LoginAuth(login=login, placement=Placement.header("zt-session"), clock=clock)
-    client = BaseClient(
-        server.base_url,
-        auth=auth,
-        clock=clock,
-        max_retries=0,
-        timeout=TIMEOUT,
-        limits=httpx.Limits(max_connections=POOL),
-    )
+    client = BaseClient(server.base_url, auth=auth, **options(clock))
     holder.append(client)
     return client
 
@@ -61,14 +65,7 @@ def async_client(server: LoopbackServer, clock: FakeClock) -> AsyncBaseClient:
         return str(response.json()["token"])
 
     auth = LoginAuth(alogin=alogin, placement=Placement.header("zt-session"), clock=clock)
-    client = AsyncBaseClient(
-        server.base_url,
-        auth=auth,
-        clock=clock,
-        max_retries=0,
-        timeout=TIMEOUT,
-        limits=httpx.Limits(max_connections=POOL),
-    )
+    client = AsyncBaseClient(server.base_url, auth=auth, **options(clock))
     holder.append(client)
     return client
 
@@ -93,43 +90,35 @@ async def async_burst(client: AsyncBaseClient) -> list[str]:
     return seen
 
 
-def test_a_sync_burst_on_a_fresh_client_logs_in_once(
-    server: LoopbackServer, clock: FakeClock
-) -> None:
+# A fresh client, or one whose session the server forgot (it idled out): a re-login storm of 401s.
+RELOGIN = pytest.mark.parametrize("relogin", [False, True], ids=["fresh-client", "relogin-storm"])
+
+
+@RELOGIN
+def test_a_sync_burst_logs_in_once(server: LoopbackServer, clock: FakeClock, relogin: bool) -> None:
     sessions = SessionServer(server, login_delay=0.2)
     with sync_client(server, clock) as client:
+        if relogin:
+            assert client.http_client.get("/x").json()["session"] == "tok-1"
+            sessions.valid.clear()
         seen = sync_burst(client)
-    assert sessions.logins == 1
-    assert seen == ["tok-1"] * BURST
+    assert (sessions.logins, seen) == expected(relogin)
 
 
-async def test_an_async_burst_on_a_fresh_client_logs_in_once(
-    server: LoopbackServer, clock: FakeClock
+@RELOGIN
+async def test_an_async_burst_logs_in_once(
+    server: LoopbackServer, clock: FakeClock, relogin: bool
 ) -> None:
     sessions = SessionServer(server, login_delay=0.2)
     async with async_client(server, clock) as client:
+        if relogin:
+            assert (await client.http_client.get("/x")).json()["session"] == "tok-1"
+            sessions.valid.clear()
         seen = await async_burst(client)
-    assert sessions.logins == 1
-    assert seen == ["tok-1"] * BURST
+    assert (sessions.logins, seen) == expected(relogin)
 
 
-def test_a_sync_relogin_storm_logs_in_once_more(server: LoopbackServer, clock: FakeClock) -> None:
-    sessions = SessionServer(server, login_delay=0.2)
-    with sync_client(server, clock) as client:
-        assert client.http_client.get("/x").json()["session"] == "tok-1"
-        sessions.valid.clear()  # the session idled out on the server
-        seen = sync_burst(client)
-    assert sessions.logins == 2
-    assert seen == ["tok-2"] * BURST
-
-
-async def test_an_async_relogin_storm_logs_in_once_more(
-    server: LoopbackServer, clock: FakeClock
-) -> None:
-    sessions = SessionServer(server, login_delay=0.2)
-    async with async_client(server, clock) as client:
-        assert (await client.http_client.get("/x")).json()["session"] == "tok-1"
-        sessions.valid.clear()
-        seen = await async_burst(client)
-    assert sessions.logins == 2
-    assert seen == ["tok-2"] * BURST
+def expected(relogin: bool) -> tuple[int, list[str]]:
+    """The logins a burst leads to in all, and the token each of its calls saw: one login more."""
+    logins = 2 if relogin else 1
+    return logins, [f"tok-{logins}"] * BURST

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from email.utils import format_datetime
 
@@ -94,44 +95,40 @@ def test_an_invalid_retry_after_falls_through_to_the_reset_header() -> None:
 
 
 @pytest.mark.anyio
-async def test_retry_after_seconds_is_honoured(
-    make_twin: MakeTwin, server: LoopbackServer, clock: FakeClock
+@pytest.mark.parametrize(
+    ("status", "headers", "path", "slept"),
+    [
+        pytest.param(429, lambda now: {"Retry-After": "3"}, "/x", 3.0, id="retry-after-seconds"),
+        # An HTTP date is read against the injected clock, not the machine's.
+        pytest.param(
+            503, lambda now: {"Retry-After": http_date(now + 5)}, "/x", 5.0, id="retry-after-date"
+        ),
+        # Dynatrace's reset header counts microseconds since the epoch.
+        pytest.param(
+            429,
+            lambda now: {"X-RateLimit-Reset": str(int((now + 4) * 1_000_000))},
+            "/userSessions",
+            pytest.approx(4.0, abs=1e-3),
+            id="dynatrace-reset-in-microseconds",
+        ),
+    ],
+)
+async def test_the_requested_delay_is_honoured(
+    make_twin: MakeTwin,
+    server: LoopbackServer,
+    clock: FakeClock,
+    status: int,
+    headers: Callable[[float], dict[str, str]],
+    path: str,
+    slept: object,
 ) -> None:
     twin = make_twin()
-    server.plan(Reply(status=429, headers={"Retry-After": "3"}), json_reply({"ok": True}))
+    server.plan(Reply(status=status, headers=headers(clock.time())), json_reply({"ok": True}))
 
-    response = await twin.request("GET", "/x")
+    response = await twin.request("GET", path)
 
     assert response.json() == {"ok": True}
-    assert clock.sleeps == [3.0]
-
-
-@pytest.mark.anyio
-async def test_retry_after_date_is_honoured_on_the_injected_clock(
-    make_twin: MakeTwin, server: LoopbackServer, clock: FakeClock
-) -> None:
-    twin = make_twin()
-    server.plan(
-        Reply(status=503, headers={"Retry-After": http_date(clock.time() + 5)}),
-        json_reply({"ok": True}),
-    )
-
-    await twin.request("GET", "/x")
-
-    assert clock.sleeps == [5.0]
-
-
-@pytest.mark.anyio
-async def test_dynatrace_reset_in_microseconds_is_honoured(
-    make_twin: MakeTwin, server: LoopbackServer, clock: FakeClock
-) -> None:
-    twin = make_twin()
-    reset = str(int((clock.time() + 4) * 1_000_000))
-    server.plan(Reply(status=429, headers={"X-RateLimit-Reset": reset}), json_reply({"ok": 1}))
-
-    await twin.request("GET", "/userSessions")
-
-    assert clock.sleeps == [pytest.approx(4.0, abs=1e-3)]
+    assert clock.sleeps == [slept]
 
 
 @pytest.mark.anyio

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any, TypeVar
+
 import pytest
 
 from sessionward.core import (
@@ -20,6 +22,8 @@ from tests.core._server import LoopbackServer, Reply, json_reply
 from tests.core.conftest import MakeTwin
 
 pytestmark = pytest.mark.anyio
+
+E = TypeVar("E", bound=BaseException)
 
 ZITI_STYLE_BODY: dict[str, dict[str, str]] = {
     "error": {
@@ -95,29 +99,46 @@ async def test_520_with_an_html_body(make_twin: MakeTwin, server: LoopbackServer
     assert "<html>" not in str(error)
 
 
-async def test_510_from_dynatrace_without_body(make_twin: MakeTwin, server: LoopbackServer) -> None:
+async def raised(
+    make_twin: MakeTwin,
+    server: LoopbackServer,
+    reply: Reply,
+    expected: type[E],
+    method: str = "GET",
+    path: str = "/x",
+    **kwargs: Any,
+) -> E:
+    """The `expected` error a client without retries raises when the server answers `reply`."""
     twin = make_twin(max_retries=0)
-    server.plan(Reply(status=510))
+    server.plan(reply)
 
-    with pytest.raises(InternalServerError) as caught:
-        await twin.request("PUT", "/clusterConfig/userSessions", json={"a": 1})
+    with pytest.raises(expected) as caught:
+        await twin.request(method, path, **kwargs)
 
-    assert caught.value.status_code == 510
-    assert caught.value.body == b""
-    assert "510 Not Extended" in str(caught.value)
+    return caught.value
+
+
+async def test_510_from_dynatrace_without_body(make_twin: MakeTwin, server: LoopbackServer) -> None:
+    path = "/clusterConfig/userSessions"
+    error = await raised(
+        make_twin, server, Reply(status=510), InternalServerError, "PUT", path, json={"a": 1}
+    )
+
+    assert error.status_code == 510
+    assert error.body == b""
+    assert "510 Not Extended" in str(error)
 
 
 async def test_request_id_falls_back_to_the_header(
     make_twin: MakeTwin, server: LoopbackServer
 ) -> None:
-    twin = make_twin(max_retries=0)
-    server.plan(Reply(status=403, headers={"X-Request-Id": "req-77"}))
+    reply = Reply(status=403, headers={"X-Request-Id": "req-77"})
+    error = await raised(
+        make_twin, server, reply, PermissionDeniedError, "DELETE", "/api-sessions/abc"
+    )
 
-    with pytest.raises(PermissionDeniedError) as caught:
-        await twin.request("DELETE", "/api-sessions/abc")
-
-    assert caught.value.request_id == "req-77"
-    assert "request id req-77" in str(caught.value)
+    assert error.request_id == "req-77"
+    assert "request id req-77" in str(error)
 
 
 async def test_vendor_parser_reads_the_error_body(
@@ -178,14 +199,11 @@ async def test_a_broken_parser_does_not_mask_the_status_error(
 async def test_rate_limit_error_carries_retry_after(
     make_twin: MakeTwin, server: LoopbackServer
 ) -> None:
-    twin = make_twin(max_retries=0)
-    server.plan(Reply(status=429, headers={"Retry-After": "7"}))
+    reply = Reply(status=429, headers={"Retry-After": "7"})
+    error = await raised(make_twin, server, reply, RateLimitError)
 
-    with pytest.raises(RateLimitError) as caught:
-        await twin.request("GET", "/x")
-
-    assert caught.value.retry_after == 7.0
-    assert "wait 7.0s" in str(caught.value)
+    assert error.retry_after == 7.0
+    assert "wait 7.0s" in str(error)
 
 
 async def test_success_statuses_pass(make_twin: MakeTwin, server: LoopbackServer) -> None:

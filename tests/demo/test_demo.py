@@ -11,7 +11,7 @@ import sys
 
 import pytest
 
-from sessionward.testing import serve
+from sessionward.testing import registered_apis, serve
 from tests.specs._documents import REPO_ROOT
 
 
@@ -54,8 +54,8 @@ def test_no_credential_appears_in_the_output(demo_output: str) -> None:
     # The demo's simulators use the default seed; credentials depend on the seed only.
     # A user name is no secret (the demo prints identities); every other credential value is.
     secrets: list[str] = []
-    for key in ("docspace", "dynatrace", "ziti", "authress"):
-        with serve(key) as sim:
+    for api in registered_apis():
+        with serve(api.key) as sim:
             for credentials in (sim.credentials, *sim.other_credentials.values()):
                 secrets += [value for name, value in credentials.items() if name != "username"]
     assert secrets

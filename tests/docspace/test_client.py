@@ -1,23 +1,18 @@
-"""The DocSpace client itself: credentials, transport safety, options, pools and lifecycle."""
+"""The DocSpace client itself: credentials, repr, headers (shared client checks: tests/contract)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-import httpx
 import pytest
 
-from sessionward.core import DEFAULT_LIMITS, request_options
 from sessionward.docspace import (
     AsyncDocSpace,
     DocSpace,
-    InsecureTransportError,
-    NotFoundError,
     __version__,
 )
 from sessionward.testing import Simulator
-from tests._support import Mode, Recorder
-from tests.docspace._support import Twin
+from tests._support import Recorder
 from tests.docspace.conftest import MakeTwin
 
 pytestmark = pytest.mark.anyio
@@ -74,41 +69,6 @@ def test_the_repr_names_the_class_and_hides_the_credential() -> None:
     assert token not in repr(cookie_client)
 
 
-async def test_plain_http_to_a_remote_host_is_refused_before_sending(
-    make_twin: MakeTwin, recorder: Recorder
-) -> None:
-    twin = make_twin(base_url="http://docspace.example.com", http_client=recorder.client)
-
-    with pytest.raises(InsecureTransportError):
-        await twin.list()
-
-    assert recorder.headers == []
-
-
-async def test_allow_insecure_http_sends_the_credential_over_plain_http(
-    mode: Mode, docspace_sim: Simulator
-) -> None:
-    # The simulator as an HTTP proxy: the request leaves for a remote host over plain http, and
-    # the simulator, which serves no such path, answers 404.
-    recording = Recorder(mode, proxy=docspace_sim.origin)
-    client = (DocSpace if mode == "sync" else AsyncDocSpace)(
-        "http://docspace.example.com",
-        token=docspace_sim.credentials["token"],
-        http_client=recording.client,  # type: ignore[arg-type]
-        allow_insecure_http=True,
-    )
-    twin = Twin(client)
-    try:
-        with pytest.raises(NotFoundError):
-            await twin.list()
-    finally:
-        await twin.close()
-        await recording.close()
-
-    (record,) = docspace_sim.requests()
-    assert "authorization" in record.headers
-
-
 async def test_the_token_is_a_bearer_header_and_the_user_agent_names_the_package(
     make_twin: MakeTwin, recorder: Recorder
 ) -> None:
@@ -132,76 +92,3 @@ async def test_the_auth_cookie_is_sent_as_asc_auth_key_and_nothing_else(
     (headers,) = recorder.headers
     assert headers["cookie"].startswith("asc_auth_key=")
     assert "authorization" not in headers
-
-
-async def test_a_callers_http_client_is_used_and_left_open(
-    make_twin: MakeTwin, recorder: Recorder
-) -> None:
-    twin = make_twin(http_client=recorder.client)
-
-    await twin.list()
-    await twin.close()
-
-    assert len(recorder.headers) == 1
-    assert not recorder.is_closed
-
-
-async def test_the_clients_own_pool_serves_several_calls_and_closes(make_twin: MakeTwin) -> None:
-    twin = make_twin(own_pool=True, limits=DEFAULT_LIMITS)
-
-    first = await twin.list()
-    second = await twin.list()
-    await twin.close()
-
-    assert first == second
-    with pytest.raises(RuntimeError, match="closed"):
-        await twin.list()
-
-
-async def test_with_options_makes_a_view_and_leaves_the_client_alone(
-    make_twin: MakeTwin, recorder: Recorder
-) -> None:
-    twin = make_twin(http_client=recorder.client, timeout=10.0, max_retries=2)
-
-    view = twin.client.with_options(timeout=3.0, max_retries=0, headers={"X-Trace": "incident-7"})
-    await Twin(view).list()
-    await Twin(view).close()
-    await twin.list()
-
-    assert view.timeout == httpx.Timeout(3.0)
-    assert view.max_retries == 0
-    assert twin.client.timeout == httpx.Timeout(10.0)
-    assert twin.client.max_retries == 2
-    assert [headers.get("x-trace") for headers in recorder.headers] == ["incident-7", None]
-    assert type(view) is type(twin.client)
-
-
-async def test_request_options_apply_to_the_calls_inside_the_block(
-    make_twin: MakeTwin, recorder: Recorder
-) -> None:
-    twin = make_twin(http_client=recorder.client)
-
-    with request_options(headers={"X-Trace": "incident-8"}):
-        await twin.list()
-    await twin.list()
-
-    assert [headers.get("x-trace") for headers in recorder.headers] == ["incident-8", None]
-
-
-def test_the_sync_client_is_a_context_manager(docspace_sim: Simulator) -> None:
-    with DocSpace(docspace_sim.base_url, token=docspace_sim.credentials["token"]) as client:
-        assert client.active_connections.list().items
-        assert str(client.base_url).rstrip("/") == docspace_sim.base_url
-
-    with pytest.raises(RuntimeError, match="closed"):
-        client.active_connections.list()
-
-
-async def test_the_async_client_is_an_async_context_manager(docspace_sim: Simulator) -> None:
-    async with AsyncDocSpace(
-        docspace_sim.base_url, token=docspace_sim.credentials["token"]
-    ) as client:
-        assert (await client.active_connections.list()).items
-
-    with pytest.raises(RuntimeError, match="closed"):
-        await client.active_connections.list()

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from sessionward.docspace import (
-    APIConnectionError,
     APIResponseValidationError,
     APITimeoutError,
     AuthenticationError,
+    BadRequestError,
     InternalServerError,
     NotFoundError,
     PermissionDeniedError,
@@ -100,21 +102,47 @@ async def test_a_404_is_a_not_found_error_with_the_vendor_message(
 
 
 @every_operation
-async def test_a_429_is_retried_after_retry_after_and_the_call_succeeds(
-    twin: Twin, docspace_sim: Simulator, clock: FakeClock, operation: Operation
+@pytest.mark.parametrize(
+    ("fault", "answered", "sleeps"),
+    [
+        pytest.param(
+            {
+                "status": 429,
+                "headers": {"Retry-After": "1"},
+                "json": error_body(429, "Too many requests. Try again later."),
+            },
+            [429, 200],
+            [1.0],
+            id="429-after-retry-after",
+        ),
+        pytest.param(
+            {
+                "status": 503,
+                "headers": {"Content-Type": "text/html"},
+                "body": "<html><body>503 Service Temporarily Unavailable</body></html>",
+                "times": 2,
+            },
+            [503, 503, 200],
+            [0.5, 1.0],
+            id="503-from-the-proxy",
+        ),
+    ],
+)
+async def test_a_transient_failure_is_retried_and_the_call_succeeds(
+    twin: Twin,
+    docspace_sim: Simulator,
+    clock: FakeClock,
+    operation: Operation,
+    fault: dict[str, Any],
+    answered: list[int],
+    sleeps: list[float],
 ) -> None:
-    docspace_sim.inject_fault(
-        operation.method,
-        operation.path,
-        status=429,
-        headers={"Retry-After": "1"},
-        json=error_body(429, "Too many requests. Try again later."),
-    )
+    docspace_sim.inject_fault(operation.method, operation.path, **fault)
 
     await operation.call(twin)
 
-    assert statuses(docspace_sim, operation) == [429, 200]
-    assert clock.sleeps == [1.0]
+    assert statuses(docspace_sim, operation) == answered
+    assert clock.sleeps == sleeps
 
 
 @every_operation
@@ -131,25 +159,6 @@ async def test_a_429_asking_for_longer_than_the_cap_is_raised_at_once(
     assert caught.value.retry_after == 3600.0
     assert statuses(docspace_sim, operation) == [429]
     assert clock.sleeps == []
-
-
-@every_operation
-async def test_a_503_from_the_proxy_is_retried_and_the_call_succeeds(
-    twin: Twin, docspace_sim: Simulator, clock: FakeClock, operation: Operation
-) -> None:
-    docspace_sim.inject_fault(
-        operation.method,
-        operation.path,
-        status=503,
-        headers={"Content-Type": "text/html"},
-        body="<html><body>503 Service Temporarily Unavailable</body></html>",
-        times=2,
-    )
-
-    await operation.call(twin)
-
-    assert statuses(docspace_sim, operation) == [503, 503, 200]
-    assert clock.sleeps == [0.5, 1.0]
 
 
 @every_operation
@@ -181,6 +190,26 @@ async def test_a_persistent_500_is_an_internal_server_error_after_the_retries(
     assert "current state of the object" in error.error_message
     assert "ConnectionsController" not in str(error)
     assert statuses(docspace_sim, operation) == [500, 500, 500]
+
+
+async def test_an_error_body_docspace_does_not_send_is_read_by_the_generic_parser(
+    twin: Twin, docspace_sim: Simulator
+) -> None:
+    # A gateway in front of the portal answers in its own shape, which ErrorApiResponse
+    # does not describe (`error` is a string there); the core's generic parser reads it.
+    operation = OPERATIONS[0]
+    docspace_sim.inject_fault(
+        operation.method,
+        operation.path,
+        status=400,
+        json={"error": "request header too large", "code": "GW400"},
+    )
+
+    with pytest.raises(BadRequestError) as caught:
+        await operation.call(twin)
+
+    assert caught.value.error_code == "GW400"
+    assert caught.value.error_message == "request header too large"
 
 
 @operations_with_a_body
@@ -263,28 +292,6 @@ async def test_a_dropped_connection_is_retried(
     assert (await twin.list()).items
 
     assert [r.status for r in docspace_sim.requests()] == [None, 200]
-
-
-async def test_a_connection_dropped_every_time_is_a_connection_error(
-    make_twin: MakeTwin, docspace_sim: Simulator
-) -> None:
-    twin = make_twin(max_retries=1)
-    docspace_sim.inject_fault("PUT", f"{PREFIX}/logout/*", action="drop", times=None)
-
-    with pytest.raises(APIConnectionError):
-        await twin.log_out(1)
-
-    assert len(docspace_sim.requests()) == 2
-
-
-async def test_a_slow_server_is_a_timeout_error(
-    make_twin: MakeTwin, docspace_sim: Simulator
-) -> None:
-    twin = make_twin(timeout=0.2, max_retries=0)
-    docspace_sim.inject_fault("GET", PREFIX, delay=2.0)
-
-    with pytest.raises(APITimeoutError):
-        await twin.list()
 
 
 async def test_a_per_call_timeout_overrides_the_client_default(

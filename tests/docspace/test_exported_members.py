@@ -1,4 +1,4 @@
-"""The public surface of sessionward.docspace: contract names, public module names."""
+"""The contract names of sessionward.docspace (the shared surface checks are tests/contract)."""
 
 from __future__ import annotations
 
@@ -19,11 +19,6 @@ def test_the_contract_names_are_exported() -> None:
     ):
         assert callable(getattr(docspace.ActiveConnections, method))
         assert inspect.iscoroutinefunction(getattr(docspace.AsyncActiveConnections, method))
-
-
-def test_own_classes_name_the_public_module() -> None:
-    for name in ("DocSpace", "AsyncDocSpace", "ActiveConnections", "AsyncActiveConnections"):
-        assert getattr(docspace, name).__module__ == "sessionward.docspace"
 
 
 def test_the_models_are_the_generated_classes() -> None:

@@ -11,17 +11,33 @@ from tests.docspace._support import Twin
 pytestmark = pytest.mark.anyio
 
 
+NOT_UUIDS = [
+    "",
+    ".",
+    "..",
+    "not-a-uuid",
+    "6f2d3c1e-8b7a-4f5e-9d0c",
+    "../logoutallexceptthis",
+    None,
+    42,
+]
+OUTSIDE_INT32 = [2**31, -(2**31) - 1]
+
+
 @pytest.mark.parametrize(
-    "user_id",
-    ["", ".", "..", "not-a-uuid", "6f2d3c1e-8b7a-4f5e-9d0c", "../logoutallexceptthis", None, 42],
+    ("method", "name", "value"),
+    [
+        *[pytest.param("log_out_all_for_user", "user_id", bad, id=repr(bad)) for bad in NOT_UUIDS],
+        *[pytest.param("log_out", "login_event_id", bad, id=str(bad)) for bad in OUTSIDE_INT32],
+    ],
 )
-async def test_a_user_id_that_is_not_a_uuid_is_refused_before_sending(
-    twin: Twin, docspace_sim: Simulator, user_id: object
+async def test_a_path_parameter_out_of_its_format_is_refused_before_sending(
+    twin: Twin, docspace_sim: Simulator, method: str, name: str, value: object
 ) -> None:
     with pytest.raises(InvalidPathParameterError) as caught:
-        await twin.log_out_all_for_user(user_id)
+        await getattr(twin, method)(value)
 
-    assert caught.value.name == "user_id"
+    assert caught.value.name == name
     assert isinstance(caught.value, ValueError)
     assert isinstance(caught.value, SessionwardError)
     assert docspace_sim.requests() == []
@@ -34,23 +50,44 @@ async def test_a_long_bad_user_id_is_not_echoed(twin: Twin) -> None:
     assert "x" * 65 not in str(caught.value)
 
 
-@pytest.mark.parametrize("login_event_id", [2**31, -(2**31) - 1])
-async def test_a_login_event_id_outside_int32_is_refused_before_sending(
-    twin: Twin, docspace_sim: Simulator, login_event_id: int
+NOT_INTS = ["12345", 12.0, True, None]
+# uuid.UUID() would read each of these as some UUID, not always the one the caller meant.
+NON_CANONICAL_UUIDS = [
+    "+6f2d3c1e-8b7a-4f5e-9d0c-2a1b3c4d5e6",
+    " 6f2d3c1e-8b7a-4f5e-9d0c-2a1b3c4d5e6f",
+    "6f2d3c1e-8b7a-4f5e-9d0c-2a1b_3c4d5e6",
+    "0x6f2d3c1e8b7a4f5e9d0c2a1b3c4d5e",
+    "6f2d3c1e-8b7a-urn:4f5e-9d0c-2a1b3c4d5e6f",
+    "6f2d3c1e8b7a4f5e9d0c2a1b3c4d5e6f",
+    "{6f2d3c1e-8b7a-4f5e-9d0c-2a1b3c4d5e6f",
+]
+
+
+@pytest.mark.parametrize(
+    ("method", "error", "match", "value"),
+    [
+        *[
+            pytest.param("log_out", TypeError, "login_event_id must be an int", bad, id=repr(bad))
+            for bad in NOT_INTS
+        ],
+        *[
+            pytest.param(
+                "log_out_all_for_user", InvalidPathParameterError, "not a UUID", bad, id=bad
+            )
+            for bad in NON_CANONICAL_UUIDS
+        ],
+    ],
+)
+async def test_a_path_parameter_of_the_wrong_kind_is_refused_rather_than_changed(
+    twin: Twin,
+    docspace_sim: Simulator,
+    method: str,
+    error: type[Exception],
+    match: str,
+    value: object,
 ) -> None:
-    with pytest.raises(InvalidPathParameterError) as caught:
-        await twin.log_out(login_event_id)
-
-    assert caught.value.name == "login_event_id"
-    assert docspace_sim.requests() == []
-
-
-@pytest.mark.parametrize("login_event_id", ["12345", 12.0, True, None])
-async def test_a_login_event_id_that_is_not_an_int_is_a_type_error(
-    twin: Twin, docspace_sim: Simulator, login_event_id: object
-) -> None:
-    with pytest.raises(TypeError, match="login_event_id must be an int"):
-        await twin.log_out(login_event_id)
+    with pytest.raises(error, match=match):
+        await getattr(twin, method)(value)
 
     assert docspace_sim.requests() == []
 
@@ -60,27 +97,6 @@ async def test_the_uuid_is_sent_in_canonical_form(twin: Twin, docspace_sim: Simu
 
     (record,) = docspace_sim.requests()
     assert record.path.endswith("/logoutall/6f2d3c1e-8b7a-4f5e-9d0c-2a1b3c4d5e6f")
-
-
-@pytest.mark.parametrize(
-    "user_id",
-    [
-        "+6f2d3c1e-8b7a-4f5e-9d0c-2a1b3c4d5e6",
-        " 6f2d3c1e-8b7a-4f5e-9d0c-2a1b3c4d5e6f",
-        "6f2d3c1e-8b7a-4f5e-9d0c-2a1b_3c4d5e6",
-        "0x6f2d3c1e8b7a4f5e9d0c2a1b3c4d5e",
-        "6f2d3c1e-8b7a-urn:4f5e-9d0c-2a1b3c4d5e6f",
-        "6f2d3c1e8b7a4f5e9d0c2a1b3c4d5e6f",
-        "{6f2d3c1e-8b7a-4f5e-9d0c-2a1b3c4d5e6f",
-    ],
-)
-async def test_a_non_canonical_user_id_is_refused_rather_than_changed(
-    twin: Twin, docspace_sim: Simulator, user_id: str
-) -> None:
-    # uuid.UUID() would read each of these as some UUID, not always the one the caller meant.
-    with pytest.raises(InvalidPathParameterError, match="not a UUID"):
-        await twin.log_out_all_for_user(user_id)
-    assert docspace_sim.requests() == []
 
 
 @pytest.mark.parametrize(

@@ -72,34 +72,21 @@ Call = Callable[[Twin, Seeded], Awaitable[object]]
 # The suite's operations: `call` runs the public method on a twin.
 Operation = AnyOperation[Call]
 
+REMOVE = "remove_user_session"
+UPDATE = "update_concurrent_session_policy_config"
+
+
+def _update_partial(twin: Twin, seeded: Seeded) -> Awaitable[object]:
+    return twin.update_partial(user_inactivity_timeout=600)
+
+
 OPERATIONS: tuple[Operation, ...] = (
     Operation("list", "GET", SESSIONS, "get_user_sessions", lambda t, s: t.list()),
     Operation("list_one_user", "GET", SESSIONS, "get_user_sessions", lambda t, s: t.list(s.user)),
-    Operation(
-        "remove",
-        "DELETE",
-        SESSIONS,
-        "remove_user_session",
-        lambda t, s: t.remove(s.user),
-        has_body=False,
-    ),
+    Operation("remove", "DELETE", SESSIONS, REMOVE, lambda t, s: t.remove(s.user), has_body=False),
     Operation("get", "GET", POLICY, "get_concurrent_session_policy_config", lambda t, s: t.get()),
-    Operation(
-        "update",
-        "PUT",
-        POLICY,
-        "update_concurrent_session_policy_config",
-        lambda t, s: t.update(s.policy),
-        has_body=False,
-    ),
-    Operation(
-        "update_partial",
-        "PUT",
-        POLICY,
-        "update_concurrent_session_policy_config",
-        lambda t, s: t.update_partial(user_inactivity_timeout=600),
-        has_body=False,
-    ),
+    Operation("update", "PUT", POLICY, UPDATE, lambda t, s: t.update(s.policy), has_body=False),
+    Operation("update_partial", "PUT", POLICY, UPDATE, _update_partial, has_body=False),
 )
 WITH_BODY = tuple(operation for operation in OPERATIONS if operation.has_body)
 

@@ -1,21 +1,15 @@
-"""The Dynatrace client itself: the token, the base URL, transport safety, options, lifecycle."""
+"""The Dynatrace client itself: the token, the base URL, repr, headers (shared: tests/contract)."""
 
 from __future__ import annotations
 
-import httpx
 import pytest
 
-from sessionward.core import DEFAULT_LIMITS, request_options
 from sessionward.dynatrace import (
     AsyncDynatraceCluster,
     DynatraceCluster,
-    InsecureTransportError,
-    NotFoundError,
     __version__,
 )
-from sessionward.testing import Simulator
-from tests._support import Mode, Recorder
-from tests.dynatrace._support import Twin
+from tests._support import Recorder
 from tests.dynatrace.conftest import MakeTwin
 
 pytestmark = pytest.mark.anyio
@@ -82,41 +76,6 @@ def test_the_repr_names_the_class_and_hides_the_token() -> None:
     )
 
 
-async def test_plain_http_to_a_remote_host_is_refused_before_sending(
-    make_twin: MakeTwin, recorder: Recorder
-) -> None:
-    twin = make_twin(base_url="http://cluster.example.com", http_client=recorder.client)
-
-    with pytest.raises(InsecureTransportError):
-        await twin.list()
-
-    assert recorder.headers == []
-
-
-async def test_allow_insecure_http_sends_the_token_over_plain_http(
-    mode: Mode, dynatrace_sim: Simulator
-) -> None:
-    # The simulator as an HTTP proxy: the request leaves for a remote host over plain http, and
-    # the simulator, which serves no such path, answers 404.
-    recording = Recorder(mode, proxy=dynatrace_sim.origin)
-    client = (DynatraceCluster if mode == "sync" else AsyncDynatraceCluster)(
-        "http://cluster.example.com",
-        api_token=dynatrace_sim.credentials["api_token"],
-        http_client=recording.client,  # type: ignore[arg-type]
-        allow_insecure_http=True,
-    )
-    twin = Twin(client)
-    try:
-        with pytest.raises(NotFoundError):
-            await twin.list()
-    finally:
-        await twin.close()
-        await recording.close()
-
-    (record,) = dynatrace_sim.requests()
-    assert "authorization" in record.headers
-
-
 async def test_the_token_is_an_api_token_header_and_the_user_agent_names_the_package(
     make_twin: MakeTwin, recorder: Recorder
 ) -> None:
@@ -129,81 +88,3 @@ async def test_the_token_is_an_api_token_header_and_the_user_agent_names_the_pac
     assert headers["user-agent"].startswith(
         f"sessionward-dynatrace/{__version__} sessionward-core/"
     )
-
-
-async def test_a_callers_http_client_is_used_and_left_open(
-    make_twin: MakeTwin, recorder: Recorder
-) -> None:
-    twin = make_twin(http_client=recorder.client)
-
-    await twin.list()
-    await twin.close()
-
-    assert len(recorder.headers) == 1
-    assert not recorder.is_closed
-
-
-async def test_the_clients_own_pool_serves_several_calls_and_closes(make_twin: MakeTwin) -> None:
-    twin = make_twin(own_pool=True, limits=DEFAULT_LIMITS)
-
-    first = await twin.get()
-    second = await twin.get()
-    await twin.close()
-
-    assert first == second
-    with pytest.raises(RuntimeError, match="closed"):
-        await twin.get()
-
-
-async def test_with_options_makes_a_view_and_leaves_the_client_alone(
-    make_twin: MakeTwin, recorder: Recorder
-) -> None:
-    twin = make_twin(http_client=recorder.client, timeout=10.0, max_retries=2)
-
-    view = twin.client.with_options(timeout=3.0, max_retries=0, headers={"X-Trace": "incident-7"})
-    await Twin(view).get()
-    await Twin(view).close()
-    await twin.get()
-
-    assert view.timeout == httpx.Timeout(3.0)
-    assert view.max_retries == 0
-    assert twin.client.timeout == httpx.Timeout(10.0)
-    assert twin.client.max_retries == 2
-    assert [headers.get("x-trace") for headers in recorder.headers] == ["incident-7", None]
-    assert type(view) is type(twin.client)
-
-
-async def test_request_options_apply_to_the_calls_inside_the_block(
-    make_twin: MakeTwin, recorder: Recorder
-) -> None:
-    twin = make_twin(http_client=recorder.client)
-
-    with request_options(headers={"X-Trace": "incident-8"}):
-        await twin.update_partial(user_inactivity_timeout=120)
-    await twin.get()
-
-    assert [headers.get("x-trace") for headers in recorder.headers] == [
-        "incident-8",
-        "incident-8",
-        None,
-    ]
-
-
-def test_the_sync_client_is_a_context_manager(dynatrace_sim: Simulator) -> None:
-    with DynatraceCluster(
-        dynatrace_sim.base_url, api_token=dynatrace_sim.credentials["api_token"]
-    ) as client:
-        assert client.user_sessions.list()
-
-    with pytest.raises(RuntimeError, match="closed"):
-        client.user_sessions.list()
-
-
-async def test_the_async_client_is_an_async_context_manager(dynatrace_sim: Simulator) -> None:
-    async with AsyncDynatraceCluster(
-        dynatrace_sim.base_url, api_token=dynatrace_sim.credentials["api_token"]
-    ) as client:
-        assert await client.user_sessions.list()
-
-    with pytest.raises(RuntimeError, match="closed"):
-        await client.session_policy.get()

@@ -5,9 +5,8 @@ from __future__ import annotations
 import pytest
 
 from sessionward.dynatrace import (
-    APIConnectionError,
     APIResponseValidationError,
-    APITimeoutError,
+    APIStatusError,
     AuthenticationError,
     BadRequestError,
     InternalServerError,
@@ -61,19 +60,38 @@ async def test_a_token_without_the_scope_is_permission_denied(
     assert "ServiceProviderAPI" in str(caught.value)
 
 
+async def refused_once(
+    twin: Twin,
+    sim: Simulator,
+    seeded: Seeded,
+    operation: Operation,
+    expected: type[APIStatusError],
+    status: int,
+    message: str,
+) -> APIStatusError:
+    """The `expected` error of `operation` answered once with `status` and the vendor `message`.
+
+    Checks that the error carries the message and that the request was not sent again.
+    """
+    sim.inject_fault(
+        operation.method, operation.path, status=status, json=error_body(status, message)
+    )
+
+    with pytest.raises(expected) as caught:
+        await operation.call(twin, seeded)
+
+    assert caught.value.error_message == message
+    assert statuses(sim, operation) == [status]
+    return caught.value
+
+
 @every_operation
 async def test_a_404_is_a_not_found_error_with_the_vendor_message(
     twin: Twin, dynatrace_sim: Simulator, seeded: Seeded, operation: Operation
 ) -> None:
-    dynatrace_sim.inject_fault(
-        operation.method, operation.path, status=404, json=error_body(404, "HTTP 404 Not Found")
+    await refused_once(
+        twin, dynatrace_sim, seeded, operation, NotFoundError, 404, "HTTP 404 Not Found"
     )
-
-    with pytest.raises(NotFoundError) as caught:
-        await operation.call(twin, seeded)
-
-    assert caught.value.error_message == "HTTP 404 Not Found"
-    assert statuses(dynatrace_sim, operation) == [404]
 
 
 @every_operation
@@ -166,16 +184,11 @@ async def test_a_persistent_500_is_an_internal_server_error_after_the_retries(
 async def test_the_vendors_510_is_a_server_error_and_not_retried(
     twin: Twin, dynatrace_sim: Simulator, seeded: Seeded, operation: Operation
 ) -> None:
-    dynatrace_sim.inject_fault(
-        operation.method, operation.path, status=510, json=error_body(510, "Update failed")
+    error = await refused_once(
+        twin, dynatrace_sim, seeded, operation, InternalServerError, 510, "Update failed"
     )
 
-    with pytest.raises(InternalServerError) as caught:
-        await operation.call(twin, seeded)
-
-    assert caught.value.status_code == 510
-    assert caught.value.error_message == "Update failed"
-    assert statuses(dynatrace_sim, operation) == [510]
+    assert error.status_code == 510
 
 
 async def test_a_400_names_the_violated_constraints(
@@ -271,25 +284,3 @@ async def test_a_dropped_connection_is_retried(twin: Twin, dynatrace_sim: Simula
     await twin.remove("admin", missing_ok=True)
 
     assert [r.status for r in dynatrace_sim.requests()] in ([None, 200], [None, 404])
-
-
-async def test_a_connection_dropped_every_time_is_a_connection_error(
-    make_twin: MakeTwin, dynatrace_sim: Simulator
-) -> None:
-    twin = make_twin(max_retries=1)
-    dynatrace_sim.inject_fault("GET", POLICY, action="drop", times=None)
-
-    with pytest.raises(APIConnectionError):
-        await twin.get()
-
-    assert len(dynatrace_sim.requests()) == 2
-
-
-async def test_a_slow_server_is_a_timeout_error(
-    make_twin: MakeTwin, dynatrace_sim: Simulator
-) -> None:
-    twin = make_twin(timeout=0.2, max_retries=0)
-    dynatrace_sim.inject_fault("GET", SESSIONS, delay=2.0)
-
-    with pytest.raises(APITimeoutError):
-        await twin.list()

@@ -1,4 +1,4 @@
-"""The public surface of sessionward.dynatrace: contract names, public module names."""
+"""The contract names and own error of sessionward.dynatrace (shared checks: tests/contract)."""
 
 from __future__ import annotations
 
@@ -25,20 +25,8 @@ def test_the_contract_names_are_exported() -> None:
             assert inspect.iscoroutinefunction(getattr(async_, method))
 
 
-def test_own_classes_name_the_public_module() -> None:
-    for name in (
-        "DynatraceCluster",
-        "AsyncDynatraceCluster",
-        "UserSessions",
-        "AsyncUserSessions",
-        "SessionPolicy",
-        "AsyncSessionPolicy",
-        "InvalidArgumentError",
-    ):
-        assert getattr(dynatrace, name).__module__ == "sessionward.dynatrace"
-
-
-def test_the_own_error_is_in_the_core_tree_and_a_value_error() -> None:
+def test_the_argument_error_is_the_core_class_in_the_core_tree_and_a_value_error() -> None:
+    assert dynatrace.InvalidArgumentError is core.InvalidArgumentError
     assert issubclass(dynatrace.InvalidArgumentError, core.SessionwardError)
     assert issubclass(dynatrace.InvalidArgumentError, ValueError)
 

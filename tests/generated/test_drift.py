@@ -22,6 +22,9 @@ SCRIPT = REPO_ROOT / "scripts" / "generation.py"
 def workspace(tmp_path: Path) -> Path:
     """A copy of the inputs and the committed output of one API (Dynatrace, the smallest)."""
     shutil.copy(REPO_ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+    registry = Path("overlays/testing/sessionward/testing/apis.toml")
+    (tmp_path / registry).parent.mkdir(parents=True)
+    shutil.copy(REPO_ROOT / registry, tmp_path / registry)
     shutil.copytree(REPO_ROOT / "templates", tmp_path / "templates")
     shutil.copytree(REPO_ROOT / "specs" / "dynatrace", tmp_path / "specs" / "dynatrace")
     shutil.copytree(

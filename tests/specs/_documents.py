@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import functools
-import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import yaml
+
+from sessionward.testing import registered_apis
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SPECS_DIR = REPO_ROOT / "specs"
@@ -17,10 +18,8 @@ HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "tra
 
 
 def api_keys() -> list[str]:
-    """The API keys the workspace declares in ``[tool.sessionward] apis``."""
-    config = tomllib.loads((REPO_ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    keys: list[str] = config["tool"]["sessionward"]["apis"]
-    return keys
+    """The API keys of the suite's registry, in its order."""
+    return [api.key for api in registered_apis()]
 
 
 @functools.cache

@@ -16,19 +16,9 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from tests.specs._documents import api_keys, load_spec, operations
+from tests.specs.seed_operations import EXPECTED_SECURITY
 
 KEYS = api_keys()
-
-# (scheme name, type, location or HTTP scheme, header/cookie name) each spec must declare.
-EXPECTED_SECURITY: dict[str, set[tuple[str, str, str, str]]] = {
-    "docspace": {
-        ("asc_auth_key", "apiKey", "cookie", "asc_auth_key"),
-        ("Bearer", "http", "bearer", ""),
-    },
-    "dynatrace": {("Api-Token", "apiKey", "header", "Authorization")},
-    "ziti": {("ztSession", "apiKey", "header", "zt-session"), ("oauth2", "oauth2", "", "")},
-    "authress": {("oauth2", "http", "bearer", "")},
-}
 
 
 def _security_schemes(key: str) -> set[tuple[str, str, str, str]]:

@@ -2,16 +2,43 @@
 
 from __future__ import annotations
 
+import tomllib
+from pathlib import Path
+
 import pytest
 
-from sessionward.testing import APIS, SimulatedAPI, SimulatorError
+import sessionward.testing
+from sessionward.testing import APIS, SimulatedAPI, SimulatorError, registered_apis
 from sessionward.testing._registry import BUILTIN, plugin_class, spec_file
 from tests.specs._documents import REPO_ROOT, api_keys
 from tests.testing._example import EXAMPLE_SPEC, ExampleAPI
 
+REGISTRY_DIR = Path(sessionward.testing.__file__).parent
 
-def test_the_suite_apis_are_the_workspace_apis() -> None:
-    assert list(APIS) == api_keys()
+
+def test_the_suite_apis_are_the_registry_tables_in_order() -> None:
+    declared = tomllib.loads((REGISTRY_DIR / "apis.toml").read_text(encoding="utf-8"))["api"]
+    assert list(APIS) == api_keys() == list(declared)
+
+
+def test_a_registered_api_derives_its_parts_from_its_key() -> None:
+    (ziti,) = [api for api in registered_apis() if api.key == "ziti"]
+    assert (ziti.overlay, ziti.generated, ziti.fixture) == (
+        "sessionward.ziti",
+        "ziti_api",
+        "ziti_sim",
+    )
+    assert (ziti.distribution, ziti.generated_distribution) == (
+        "sessionward-ziti",
+        "sessionward-ziti-api",
+    )
+    assert ziti.simulator == "sessionward.testing._ziti:ZitiAPI"
+    assert ziti.spec == "specs/ziti/openapi.yaml"
+    assert (ziti.client, ziti.async_client, ziti.credentials) == (
+        "Ziti",
+        "AsyncZiti",
+        ("username", "password"),
+    )
 
 
 @pytest.mark.parametrize("key", APIS)

@@ -4,12 +4,22 @@ from __future__ import annotations
 
 import socket
 import threading
+from typing import assert_type
 from urllib.parse import urlsplit
 
 import httpx
 import pytest
 
-from sessionward.testing import SimulatedAPI, Simulator, SimulatorError, serve
+from sessionward.testing import (
+    AuthressCredentials,
+    DocSpaceCredentials,
+    DynatraceCredentials,
+    SimulatedAPI,
+    Simulator,
+    SimulatorError,
+    ZitiCredentials,
+    serve,
+)
 from tests.testing._example import ExampleAPI
 from tests.testing._polling import eventually
 
@@ -30,6 +40,28 @@ def test_base_url_is_loopback_origin_plus_the_spec_base_path() -> None:
         assert sim.api == "example"
         assert sim.base_url == f"http://127.0.0.1:{_port(sim)}/example/v1"
         assert sim.origin == f"http://127.0.0.1:{_port(sim)}"
+
+
+def test_each_builtin_key_yields_its_typed_credentials() -> None:
+    # mypy --strict checks the assert_type lines; the asserts check the keys at run time.
+    with (
+        serve("docspace") as docspace,
+        serve("dynatrace", seed=1) as dynatrace,
+        serve("ziti", validate_responses=False) as ziti,
+        serve("authress", port=0) as authress,
+    ):
+        assert_type(docspace, Simulator[DocSpaceCredentials])
+        assert_type(dynatrace, Simulator[DynatraceCredentials])
+        assert_type(ziti, Simulator[ZitiCredentials])
+        assert_type(authress, Simulator[AuthressCredentials])
+        typed = (
+            (docspace, DocSpaceCredentials),
+            (dynatrace, DynatraceCredentials),
+            (ziti, ZitiCredentials),
+            (authress, AuthressCredentials),
+        )
+        for sim, credentials in typed:
+            assert set(sim.credentials) == credentials.__required_keys__
 
 
 def test_server_accepts_requests_as_soon_as_the_block_starts() -> None:

@@ -24,9 +24,7 @@ class Twin(BaseTwin[Ziti | AsyncZiti]):
 
     @classmethod
     def build(cls, mode: Mode, base_url: str, **kwargs: Any) -> Twin:
-        if mode == "sync":
-            return cls(Ziti(base_url, **kwargs))
-        return cls(AsyncZiti(base_url, **kwargs))
+        return cls((Ziti if mode == "sync" else AsyncZiti)(base_url, **kwargs))
 
     async def list(self, **kwargs: Any) -> list[Any]:
         """All sessions `api_sessions.list(**kwargs)` yields."""

@@ -8,7 +8,6 @@ operation (`test_api_sessions`, `test_login`).
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 
 import pytest
 
@@ -20,6 +19,7 @@ from sessionward.ziti import (
     RateLimitError,
     ZitiFilter,
 )
+from tests._support import Operation
 from tests.ziti._support import Twin, answered
 from tests.ziti.conftest import MakeTwin
 
@@ -31,15 +31,15 @@ RATE_LIMITED = {
 }
 
 
-@dataclass(frozen=True)
-class Call:
-    """One public method: how to call it on a prepared client, and the endpoint it uses."""
+def rate_limit(sim: Simulator, method: str, path: str, *, retry_after: str) -> None:
+    """Answer the next matching request with Ziti's 429, asking for a wait of `retry_after`."""
+    sim.inject_fault(
+        method, path, status=429, headers={"Retry-After": retry_after}, json=RATE_LIMITED
+    )
 
-    name: str
-    method: str
-    path: str
-    operation: str
-    run: Callable[[Twin, str], Awaitable[object]]
+
+# One public method: how to call it, and the endpoint it uses (`has_body`: a JSON success).
+Call = Operation[Callable[[Twin, str], Awaitable[object]]]
 
 
 async def _list(ziti: Twin, target: str) -> object:
@@ -100,13 +100,11 @@ async def test_a_429_is_retried_after_the_wait_the_server_asked_for(
     make: MakeTwin, ziti_sim: Simulator, clock: FakeClock, call: Call
 ) -> None:
     ziti, target = await prepared(make, ziti_sim)
-    ziti_sim.inject_fault(
-        call.method, call.path, status=429, headers={"Retry-After": "1"}, json=RATE_LIMITED
-    )
+    rate_limit(ziti_sim, call.method, call.path, retry_after="1")
 
-    await call.run(ziti, target)
+    await call.call(ziti, target)
 
-    assert answered(ziti_sim, call.operation)[:2] == [429, 200]
+    assert answered(ziti_sim, call.operation_id)[:2] == [429, 200]
     assert clock.sleeps == [1.0]
 
 
@@ -118,10 +116,10 @@ async def test_a_5xx_that_persists_is_raised_after_the_retries(
     ziti_sim.inject_fault(call.method, call.path, status=503, times=None)
 
     with pytest.raises(InternalServerError) as caught:
-        await call.run(ziti, target)
+        await call.call(ziti, target)
 
     assert caught.value.status_code == 503
-    assert answered(ziti_sim, call.operation) == [503, 503]
+    assert answered(ziti_sim, call.operation_id) == [503, 503]
     assert len(clock.sleeps) == 1
 
 
@@ -133,7 +131,7 @@ async def test_a_malformed_body_is_a_validation_error(
     ziti_sim.inject_fault(call.method, call.path, action="malformed", body="<html>oops</html>")
 
     with pytest.raises(APIResponseValidationError) as caught:
-        await call.run(ziti, target)
+        await call.call(ziti, target)
 
     assert caught.value.body == b"<html>oops</html>"
     assert caught.value.status_code == 200
@@ -157,9 +155,7 @@ async def test_a_long_retry_after_is_raised_at_once(
     make: MakeTwin, ziti_sim: Simulator, clock: FakeClock
 ) -> None:
     ziti, _ = await prepared(make, ziti_sim)
-    ziti_sim.inject_fault(
-        "GET", "/api-sessions", status=429, headers={"Retry-After": "120"}, json=RATE_LIMITED
-    )
+    rate_limit(ziti_sim, "GET", "/api-sessions", retry_after="120")
 
     with pytest.raises(RateLimitError) as caught:
         await ziti.list()
@@ -184,9 +180,7 @@ async def test_revoke_all_retries_a_rate_limited_delete(
     make: MakeTwin, ziti_sim: Simulator, clock: FakeClock
 ) -> None:
     ziti, target = await prepared(make, ziti_sim)
-    ziti_sim.inject_fault(
-        "DELETE", "/api-sessions/*", status=429, headers={"Retry-After": "1"}, json=RATE_LIMITED
-    )
+    rate_limit(ziti_sim, "DELETE", "/api-sessions/*", retry_after="1")
 
     result = await ziti.call("api_sessions.revoke_all", filter=ZitiFilter.eq("id", target))
 

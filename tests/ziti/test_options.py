@@ -7,7 +7,7 @@ import pytest
 
 from sessionward.core import request_options
 from sessionward.testing import Simulator
-from sessionward.ziti import AsyncZiti, InsecureTransportError, InternalServerError, Ziti
+from sessionward.ziti import AsyncZiti, InsecureTransportError, InternalServerError
 from tests._support import Mode
 from tests.ziti._support import Twin, answered, operations
 from tests.ziti.conftest import MakeTwin
@@ -67,16 +67,6 @@ async def test_credentials_are_refused_over_plain_http_to_a_remote_host(
         await twin.close()
 
 
-def test_closing_closes_the_pool_but_not_a_callers_client(ziti_sim: Simulator) -> None:
-    with Ziti(ziti_sim.base_url, session_token="t") as own:
-        pass
-    assert own.http_client.is_closed
-    with httpx.Client() as mine:
-        with Ziti(ziti_sim.base_url, session_token="t", http_client=mine):
-            pass
-        assert not mine.is_closed
-
-
 async def test_the_async_client_closes_with_async_with(ziti_sim: Simulator) -> None:
     credentials = ziti_sim.credentials
     async with AsyncZiti(
@@ -91,3 +81,17 @@ async def test_a_user_agent_names_the_overlay(make: MakeTwin, ziti_sim: Simulato
     ziti = make(session_token="t")
     assert "sessionward-ziti/" in ziti.client.http_client.headers["User-Agent"]
     assert "sessionward-core/" in ziti.client.http_client.headers["User-Agent"]
+
+
+async def test_an_auth_lent_to_a_client_of_the_other_kind_refuses_to_log_in(
+    ziti_sim: Simulator,
+) -> None:
+    # The strategy holds only its own twin's login: the password never goes through a client
+    # the core did not configure.
+    credentials = ziti_sim.credentials
+    async with AsyncZiti(
+        ziti_sim.base_url, username=credentials["username"], password=credentials["password"]
+    ) as ziti:
+        with httpx.Client(auth=ziti.auth) as foreign, pytest.raises(TypeError, match="login"):
+            foreign.get(f"{ziti_sim.base_url}current-api-session")
+    assert not [record for record in ziti_sim.requests() if "authenticate" in record.path]

@@ -1,30 +1,20 @@
-"""Reading Authress error bodies (`ResponseError`) into the core's `ErrorDetail`.
+"""Reading Authress error bodies through the spec's `ResponseError` model.
 
 Authress answers errors with `{"errorCode", "title", "errorId"}`: a stable code, a human title
 (its wording may change) and an id to quote to Authress support, which becomes the request id.
-Anything else (a proxy's HTML page, an empty body) is left to the generic parser.
+Anything else (a proxy's HTML page, an empty body) is left to the core's generic parser.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from authress_api.models import ResponseError
 
-from sessionward.core import ErrorDetail, generic_error_parser
-
-
-def authress_error_parser(body: object) -> ErrorDetail | None:
-    """Return the `errorCode`, `title` and `errorId` of an Authress error body."""
-    if not isinstance(body, Mapping):
-        return generic_error_parser(body)
-    code = _text(body.get("errorCode"))
-    title = _text(body.get("title"))
-    error_id = _text(body.get("errorId"))
-    if code is None and title is None and error_id is None:
-        return generic_error_parser(body)
-    return ErrorDetail(code=code, message=title, request_id=error_id)
+from sessionward.core import ErrorDetail, error_detail, error_parser_for
 
 
-def _text(value: object) -> str | None:
-    if isinstance(value, str) and value.strip():
-        return value.strip()
-    return None
+def _read(error: ResponseError) -> ErrorDetail | None:
+    return error_detail(code=error.error_code, message=error.title, request_id=error.error_id)
+
+
+authress_error_parser = error_parser_for(ResponseError, _read)
+"""Return the `errorCode`, `title` and `errorId` of an Authress error body."""

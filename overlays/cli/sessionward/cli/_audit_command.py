@@ -14,26 +14,8 @@ from sessionward.cli._context import Invocation
 from sessionward.cli._exit import ExitCode
 from sessionward.cli._output import emit
 
-FULL_FIELDS = (
-    "time",
-    "operator",
-    "command",
-    "targets",
-    "reason",
-    "ticket",
-    "outcomes",
-    "exit_code",
-)
-SUMMARY_FIELDS = (
-    "time",
-    "operator",
-    "command",
-    "targets",
-    "reason",
-    "ticket",
-    "outcomes",
-    "exit_code",
-)
+# The columns of both views; whole entries (JSON) add any other keys after them.
+FIELDS = ("time", "operator", "command", "targets", "reason", "ticket", "outcomes", "exit_code")
 
 
 def _summary(entry: dict[str, Any]) -> dict[str, Any]:
@@ -48,8 +30,8 @@ def tail(invocation: Invocation, count: int) -> ExitCode:
     fmt = invocation.fmt()
     entries = _audit.tail(settings.audit_log, count)
     if fmt in ("json", "jsonl"):
-        extra = sorted({key for entry in entries for key in entry} - set(FULL_FIELDS))
-        emit(entries, (*FULL_FIELDS, *extra), fmt)
+        extra = sorted({key for entry in entries for key in entry} - set(FIELDS))
+        emit(entries, (*FIELDS, *extra), fmt)
     else:
-        emit([_summary(entry) for entry in entries], SUMMARY_FIELDS, fmt, title="Audit log")
+        emit([_summary(entry) for entry in entries], FIELDS, fmt, title="Audit log")
     return ExitCode.OK if entries else ExitCode.NOTHING_MATCHED

@@ -13,7 +13,8 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sessionward.cli import _audit, _clients
+from sessionward.cli import _audit
+from sessionward.cli._clients import open_client
 from sessionward.cli._confirm import confirmed
 from sessionward.cli._context import Invocation
 from sessionward.cli._errors import UsageProblem
@@ -33,7 +34,7 @@ IGNORED = frozenset({"createdTime", "lastUpdated", "isActiveConnection", "client
 def _authress(invocation: Invocation) -> Authress:
     settings = invocation.settings()
     (config,) = settings.select(("authress",))
-    return _clients.authress(config, settings.timeout)
+    return open_client("authress", config, settings.timeout)
 
 
 def shown(connection: Connection) -> dict[str, Any]:

@@ -20,6 +20,7 @@ from sessionward.cli._outcomes import Outcome
 from sessionward.cli._output import emit
 from sessionward.cli._plans import PlatformPlan
 from sessionward.cli._platforms import Adapter, adapters
+from sessionward.cli._revoking import RevokeOptions
 
 SUMMARY_FIELDS = (
     "platform",
@@ -34,18 +35,7 @@ SUMMARY_FIELDS = (
 )
 
 
-def run(
-    invocation: Invocation,
-    *,
-    users: Mapping[str, str],
-    keep_current: bool,
-    dry_run: bool,
-    yes: bool,
-    reason: str | None,
-    ticket: str | None,
-    verify: bool,
-    concurrency: int,
-) -> ExitCode:
+def run(invocation: Invocation, *, users: Mapping[str, str], options: RevokeOptions) -> ExitCode:
     """Plan, confirm, revoke and verify per platform; print one summary row per platform."""
     if not users:
         raise UsageProblem("name the person on at least one platform (--ziti-identity, ...)")
@@ -54,18 +44,13 @@ def run(
     configs = settings.select(tuple(users))
 
     def build(adapter: Adapter) -> list[PlatformPlan]:
-        return [adapter.plan_user(users[adapter.key], keep_current=keep_current)]
+        return [adapter.plan_user(users[adapter.key], keep_current=options.keep_current)]
 
     request = _revoking.Request(
         command="contain",
         targets=tuple(f"{key}:user:{value}" for key, value in users.items()),
-        dry_run=dry_run,
-        yes=yes,
         dry_run_unless_yes=False,
-        reason=reason,
-        ticket=ticket,
-        verify=verify,
-        concurrency=concurrency,
+        options=options,
     )
     with adapters(configs, settings.timeout, invocation.redactor()) as opened:
         result = _revoking.run(invocation, request, opened, build)

@@ -17,16 +17,8 @@ from sessionward.cli._platforms import NO_SESSION_API, Adapter, adapters
 from sessionward.cli._records import FIELDS, SessionRecord
 
 
-def run(
-    invocation: Invocation,
-    *,
-    user: str | None,
-    ip: str | None,
-    since: str | None,
-    idle_over: str | None,
-) -> ExitCode:
-    """List, filter and print; raises `UsageProblem` for bad options or configuration."""
-    selection = SessionFilter.parse(user=user, ip=ip, since=since, idle_over=idle_over)
+def run(invocation: Invocation, selection: SessionFilter) -> ExitCode:
+    """List, keep what `selection` matches, print; raises `UsageProblem` for bad configuration."""
     settings = invocation.settings()
     configs = settings.select(invocation.platforms)
     fmt = invocation.fmt()

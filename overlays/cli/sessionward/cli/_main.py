@@ -9,10 +9,11 @@ a platform reported.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Concatenate, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec
 
 import click
 
@@ -20,8 +21,10 @@ from sessionward.cli._context import Invocation
 from sessionward.cli._exit import EXIT_CODES_HELP, ExitCode
 from sessionward.cli._version import __version__
 
+if TYPE_CHECKING:
+    from sessionward.cli._revoking import RevokeOptions
+
 P = ParamSpec("P")
-F = TypeVar("F", bound=Callable[..., Any])
 
 FORMATS = ("table", "json", "jsonl", "csv")
 PLATFORM_CHOICE = click.Choice(["docspace", "dynatrace", "ziti", "authress"])
@@ -154,11 +157,24 @@ def sessions_list(
     their last four characters.
     """
     from sessionward.cli import _list_command
+    from sessionward.cli._filters import SessionFilter
 
-    return _list_command.run(invocation, user=user, ip=ip, since=since, idle_over=idle_over)
+    selection = SessionFilter.parse(user=user, ip=ip, since=since, idle_over=idle_over)
+    return _list_command.run(invocation, selection)
 
 
-def _revoke_options(function: F) -> F:
+def _revoke_options(function: Callable[..., None]) -> Callable[..., None]:
+    """Add the options `sessions revoke` and `contain` share; the body gets them as `revoke`."""
+
+    @functools.wraps(function)
+    def bundled(**values: Any) -> None:
+        # Imported when the command runs, like the command bodies, so that --help stays light.
+        from sessionward.cli._revoking import RevokeOptions
+
+        names = [field.name for field in dataclasses.fields(RevokeOptions)]
+        shared = {name: values.pop(name) for name in names}
+        function(revoke=RevokeOptions(**shared), **values)
+
     options = [
         click.option("--keep-current", is_flag=True, help="Keep this command's own session."),
         click.option("--dry-run", is_flag=True, help="Show the plan; revoke nothing."),
@@ -177,8 +193,8 @@ def _revoke_options(function: F) -> F:
         ),
     ]
     for option in reversed(options):
-        function = option(function)
-    return function
+        bundled = option(bundled)
+    return bundled
 
 
 @sessions.command("revoke")
@@ -187,16 +203,7 @@ def _revoke_options(function: F) -> F:
 @_revoke_options
 @command
 def sessions_revoke(
-    invocation: Invocation,
-    targets: tuple[str, ...],
-    user: str | None,
-    keep_current: bool,
-    dry_run: bool,
-    yes: bool,
-    reason: str | None,
-    ticket: str | None,
-    verify: bool,
-    concurrency: int,
+    invocation: Invocation, targets: tuple[str, ...], user: str | None, revoke: RevokeOptions
 ) -> ExitCode:
     """Revoke sessions: PLATFORM:ID targets (dynatrace:USER_ID, per user), or --user.
 
@@ -206,18 +213,7 @@ def sessions_revoke(
     """
     from sessionward.cli import _revoke_command
 
-    return _revoke_command.run(
-        invocation,
-        targets=targets,
-        user=user,
-        keep_current=keep_current,
-        dry_run=dry_run,
-        yes=yes,
-        reason=reason,
-        ticket=ticket,
-        verify=verify,
-        concurrency=concurrency,
-    )
+    return _revoke_command.run(invocation, targets=targets, user=user, options=revoke)
 
 
 @cli.command()
@@ -231,13 +227,7 @@ def contain(
     docspace_user: str | None,
     dynatrace_user: str | None,
     ziti_identity: str | None,
-    keep_current: bool,
-    dry_run: bool,
-    yes: bool,
-    reason: str | None,
-    ticket: str | None,
-    verify: bool,
-    concurrency: int,
+    revoke: RevokeOptions,
 ) -> ExitCode:
     """End one person's sessions on every platform named: plan, confirm, revoke, verify.
 
@@ -246,17 +236,8 @@ def contain(
     from sessionward.cli import _contain_command
 
     users = {"docspace": docspace_user, "dynatrace": dynatrace_user, "ziti": ziti_identity}
-    return _contain_command.run(
-        invocation,
-        users={key: value for key, value in users.items() if value},
-        keep_current=keep_current,
-        dry_run=dry_run,
-        yes=yes,
-        reason=reason,
-        ticket=ticket,
-        verify=verify,
-        concurrency=concurrency,
-    )
+    named = {key: value for key, value in users.items() if value}
+    return _contain_command.run(invocation, users=named, options=revoke)
 
 
 @cli.group()

@@ -52,15 +52,8 @@ class TargetOutcome:
 
     def as_row(self) -> dict[str, str | None]:
         """The outcome as the output formats and the audit log print it."""
-        return {
-            "platform": self.platform,
-            "target": self.target,
-            "session": self.session,
-            "user": self.user,
-            "outcome": self.outcome.value,
-            "error_type": self.error_type,
-            "message": self.message,
-        }
+        # The fields in their order (OUTCOME_FIELDS), the outcome as its plain string.
+        return {**vars(self), "outcome": self.outcome.value}
 
     def becomes(self, outcome: Outcome, message: str | None = None) -> TargetOutcome:
         """A copy of this outcome changed to `outcome` (by the verification), with a note."""

@@ -15,7 +15,8 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sessionward.cli import _clients, _outcomes
+from sessionward.cli import _outcomes
+from sessionward.cli._clients import open_client
 from sessionward.cli._outcomes import Outcome, TargetOutcome
 from sessionward.cli._plans import PlatformPlan
 from sessionward.cli._records import SessionRecord, from_docspace, from_dynatrace, from_ziti
@@ -411,11 +412,11 @@ def _event_id(key: str) -> int:
 def adapter(key: str, config: PlatformConfig, timeout: float, redactor: Redactor) -> Adapter:
     """The adapter of session platform `key`, its client built; raises `UsageProblem`."""
     if key == "ziti":
-        return ZitiAdapter(_clients.ziti(config, timeout), redactor)
+        return ZitiAdapter(open_client("ziti", config, timeout), redactor)
     if key == "dynatrace":
-        return DynatraceAdapter(_clients.dynatrace(config, timeout), redactor)
+        return DynatraceAdapter(open_client("dynatrace", config, timeout), redactor)
     cookie = "auth_cookie" in config.credentials
-    return DocSpaceAdapter(_clients.docspace(config, timeout), redactor, cookie=cookie)
+    return DocSpaceAdapter(open_client("docspace", config, timeout), redactor, cookie=cookie)
 
 
 @contextlib.contextmanager

@@ -14,7 +14,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sessionward.cli import _audit, _clients
+from sessionward.cli import _audit
+from sessionward.cli._clients import open_client
 from sessionward.cli._confirm import confirmed
 from sessionward.cli._context import Invocation
 from sessionward.cli._errors import UsageProblem
@@ -48,7 +49,7 @@ def flat(config: UserSessionsConfig) -> dict[str, Any]:
 def _cluster(invocation: Invocation) -> DynatraceCluster:
     settings = invocation.settings()
     (config,) = settings.select(("dynatrace",))
-    return _clients.dynatrace(config, settings.timeout)
+    return open_client("dynatrace", config, settings.timeout)
 
 
 def get(invocation: Invocation) -> ExitCode:

@@ -50,14 +50,11 @@ class SessionRecord:
 
     def as_row(self) -> dict[str, str | None]:
         """The record as the output formats print it: strings, instants in ISO 8601 UTC."""
+        # The fields in their order (FIELDS), the two instants as text.
         return {
-            "platform": self.platform,
-            "id": self.id,
-            "user": self.user,
-            "ip": self.ip,
+            **vars(self),
             "started_at": iso(self.started_at),
             "last_active_at": iso(self.last_active_at),
-            "client": self.client,
         }
 
 

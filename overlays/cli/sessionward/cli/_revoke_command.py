@@ -15,26 +15,17 @@ from sessionward.cli._outcomes import OUTCOME_FIELDS
 from sessionward.cli._output import emit
 from sessionward.cli._plans import PlatformPlan
 from sessionward.cli._platforms import NO_SESSION_API, Adapter, adapters
+from sessionward.cli._revoking import RevokeOptions
 from sessionward.cli._targets import group_targets
 
 
 def run(
-    invocation: Invocation,
-    *,
-    targets: tuple[str, ...],
-    user: str | None,
-    keep_current: bool,
-    dry_run: bool,
-    yes: bool,
-    reason: str | None,
-    ticket: str | None,
-    verify: bool,
-    concurrency: int,
+    invocation: Invocation, *, targets: tuple[str, ...], user: str | None, options: RevokeOptions
 ) -> ExitCode:
     """Plan, confirm, revoke, verify and print; raises `UsageProblem` for a bad selection."""
     if bool(targets) == bool(user):
         raise UsageProblem("name PLATFORM:ID targets or --user USER (one of them)")
-    if concurrency < 1:
+    if options.concurrency < 1:
         raise UsageProblem("--concurrency must be at least 1")
     settings = invocation.settings()
     fmt = invocation.fmt()
@@ -48,20 +39,15 @@ def run(
 
     def build(adapter: Adapter) -> list[PlatformPlan]:
         if targets:
-            return [adapter.plan_ids(grouped[adapter.key], keep_current=keep_current)]
+            return [adapter.plan_ids(grouped[adapter.key], keep_current=options.keep_current)]
         assert user is not None
-        return [adapter.plan_user(user, keep_current=keep_current)]
+        return [adapter.plan_user(user, keep_current=options.keep_current)]
 
     request = _revoking.Request(
         command="sessions revoke",
         targets=targets or (f"user:{user}",),
-        dry_run=dry_run,
-        yes=yes,
         dry_run_unless_yes=user is not None,
-        reason=reason,
-        ticket=ticket,
-        verify=verify,
-        concurrency=concurrency,
+        options=options,
     )
     with adapters(configs, settings.timeout, invocation.redactor()) as opened:
         result = _revoking.run(invocation, request, opened, build)

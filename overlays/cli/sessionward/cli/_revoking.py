@@ -28,18 +28,26 @@ R = TypeVar("R")
 
 
 @dataclass(frozen=True)
+class RevokeOptions:
+    """The options `sessions revoke` and `contain` share, as `_main` hands them to the command."""
+
+    keep_current: bool
+    dry_run: bool
+    yes: bool
+    reason: str | None
+    ticket: str | None
+    verify: bool
+    concurrency: int
+
+
+@dataclass(frozen=True)
 class Request:
     """What the operator asked for, as the workflow and the audit log need it."""
 
     command: str
     targets: tuple[str, ...]
-    dry_run: bool
-    yes: bool
     dry_run_unless_yes: bool
-    reason: str | None
-    ticket: str | None
-    verify: bool
-    concurrency: int
+    options: RevokeOptions
 
 
 @dataclass
@@ -99,10 +107,11 @@ def run(
     if not items:
         invocation.note("Nothing matched: no session to revoke.")
         return Result(ExitCode.NOTHING_MATCHED, [], plans, executed=False)
-    dry = request.dry_run or (request.dry_run_unless_yes and not request.yes)
+    options = request.options
+    dry = options.dry_run or (request.dry_run_unless_yes and not options.yes)
     show_plan(invocation, plans, dry)
     if dry:
-        if not request.dry_run:
+        if not options.dry_run:
             invocation.note("Dry run: a selection by user is revoked only with --yes.")
         code = exit_code(items) if any(i.outcome is Outcome.FAILED for i in items) else ExitCode.OK
         return Result(code, items, plans, executed=False)
@@ -110,7 +119,7 @@ def run(
     if total == 0:
         invocation.note("Nothing to revoke.")
         return Result(exit_code(items), items, plans, executed=False)
-    if not request.yes:
+    if not options.yes:
         if not invocation.can_prompt():
             invocation.error(
                 "not revoking without --yes: there is no terminal to ask (or --no-input)"
@@ -130,8 +139,8 @@ def run(
 
     def execute(pair: tuple[Adapter, PlatformPlan]) -> list[TargetOutcome]:
         adapter, plan = pair
-        done = adapter.execute(plan, request.concurrency)
-        if not request.verify:
+        done = adapter.execute(plan, options.concurrency)
+        if not options.verify:
             return [
                 o.becomes(Outcome.UNVERIFIED, "not verified (--no-verify)")
                 if o.outcome is Outcome.REVOKED
@@ -147,8 +156,8 @@ def run(
         settings.audit_log,
         command=request.command,
         targets=request.targets,
-        reason=request.reason,
-        ticket=request.ticket,
+        reason=options.reason,
+        ticket=options.ticket,
         outcomes=[o.as_row() for o in outcomes],
         exit_code=int(code),
         redactor=invocation.redactor(),

@@ -17,7 +17,8 @@ from sessionward.core._secret import Secret
 
 # RFC 9110 token characters: what a header name, auth scheme or cookie name may consist of.
 _TOKEN = re.compile(r"^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$")
-_FORBIDDEN_IN_VALUE = frozenset("\r\n\0")
+# Line breaks, NUL and every other control character: what would break or inject a header.
+_CONTROL = re.compile(r"[\x00-\x1f]")
 # RFC 6265 cookie-octets exclude these on top of control characters.
 _FORBIDDEN_IN_COOKIE = frozenset(' ",;\\\t')
 
@@ -67,7 +68,7 @@ class Placement:
         Strategies call it when they are built, so a bad credential fails there, not on every call.
         """
         value = secret.reveal()
-        if _FORBIDDEN_IN_VALUE.intersection(value) or any(ord(char) < 32 for char in value):
+        if _CONTROL.search(value):
             raise ValueError(
                 "the credential contains a line break or another control character; it cannot "
                 "be sent in a header (check how it was copied)"

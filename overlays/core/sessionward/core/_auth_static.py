@@ -16,7 +16,24 @@ from sessionward.core._secret import Secret
 from sessionward.core._transport_security import guard_credential
 
 
-class HeaderAuth(CredentialAuth):
+class _StaticAuth(CredentialAuth):
+    """A fixed credential at one placement: checked once, attached to every request."""
+
+    def __init__(self, value: str | Secret, placement: Placement) -> None:
+        super().__init__(placement)
+        self._value = Secret(value)
+        if not self._value:
+            raise ValueError("the credential is empty")
+        self.placement.check(self._value)
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        """Attach the credential (after the transport check) and send."""
+        guard_credential(request)
+        self.placement.apply(request, self._value)
+        yield request
+
+
+class HeaderAuth(_StaticAuth):
     """Send a fixed credential in a header, optionally after a scheme prefix.
 
     `HeaderAuth(token, prefix="Api-Token")` sends `Authorization: Api-Token <token>`;
@@ -28,24 +45,14 @@ class HeaderAuth(CredentialAuth):
     def __init__(
         self, value: str | Secret, *, header: str = "Authorization", prefix: str | None = None
     ) -> None:
-        super().__init__(Placement.header(header, prefix=prefix))
-        self._value = Secret(value)
-        if not self._value:
-            raise ValueError("the credential is empty")
-        self.placement.check(self._value)
-
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        """Attach the header (after the transport check) and send."""
-        guard_credential(request)
-        self.placement.apply(request, self._value)
-        yield request
+        super().__init__(value, Placement.header(header, prefix=prefix))
 
     def __repr__(self) -> str:
         prefix = f", prefix={self.placement.prefix!r}" if self.placement.prefix else ""
         return f"HeaderAuth({self._value!r}, header={self.placement.name!r}{prefix})"
 
 
-class CookieAuth(CredentialAuth):
+class CookieAuth(_StaticAuth):
     """Send a fixed credential as a cookie, e.g. `CookieAuth(token, cookie="asc_auth_key")`.
 
     Other cookies on the request are kept. Raises `ValueError` for an invalid cookie name, an empty
@@ -53,17 +60,7 @@ class CookieAuth(CredentialAuth):
     """
 
     def __init__(self, value: str | Secret, *, cookie: str) -> None:
-        super().__init__(Placement.cookie(cookie))
-        self._value = Secret(value)
-        if not self._value:
-            raise ValueError("the credential is empty")
-        self.placement.check(self._value)
-
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        """Attach the cookie (after the transport check) and send."""
-        guard_credential(request)
-        self.placement.apply(request, self._value)
-        yield request
+        super().__init__(value, Placement.cookie(cookie))
 
     def __repr__(self) -> str:
         return f"CookieAuth({self._value!r}, cookie={self.placement.name!r})"

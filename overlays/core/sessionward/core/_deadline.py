@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import functools
 import time
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from contextvars import ContextVar
 from typing import Any
 
@@ -27,16 +26,24 @@ def outer_deadline() -> float | None:
     return _deadline.get()
 
 
-@contextmanager
-def deadline_scope(seconds: float) -> Iterator[None]:
-    """Run the block under a deadline `seconds` from now (or the enclosing one, if sooner)."""
-    at = time.monotonic() + seconds
-    enclosing = _deadline.get()
-    token = _deadline.set(at if enclosing is None else min(at, enclosing))
-    try:
-        yield
-    finally:
-        _deadline.reset(token)
+class deadline_scope:  # lower case: used like a function-style context manager
+    """Run the block under a deadline `seconds` from now (or the enclosing one, if sooner).
+
+    A class rather than a generator: every attempt enters one.
+    """
+
+    __slots__ = ("_seconds", "_token")
+
+    def __init__(self, seconds: float) -> None:
+        self._seconds = seconds
+
+    def __enter__(self) -> None:
+        at = time.monotonic() + self._seconds
+        enclosing = _deadline.get()
+        self._token = _deadline.set(at if enclosing is None or at < enclosing else enclosing)
+
+    def __exit__(self, *exc_info: object) -> None:
+        _deadline.reset(self._token)
 
 
 def _clamp(timeout: float | None, error: type[Exception]) -> float | None:

@@ -3,7 +3,8 @@
 ```
 SessionwardError                      root: catch this to catch everything
 ├── InsecureTransportError            a credential would travel over plain http
-├── InvalidPathParameterError         an empty or dot-segment path parameter (also a ValueError)
+├── InvalidArgumentError              an argument the API documents as invalid (also a ValueError)
+│   └── InvalidPathParameterError     a path parameter that is no valid identifier
 └── APIError                          talking to the API failed
     ├── APIConnectionError            the server was not reached, or the connection broke
     │   └── APITimeoutError           the server did not answer in time
@@ -32,6 +33,29 @@ from typing import ClassVar
 import httpx
 
 from sessionward.core._redact import redact_url
+
+# What every overlay package re-exports (sessionward.core._lazy); status_error_class is core-only.
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InsecureTransportError",
+    "InternalServerError",
+    "InvalidArgumentError",
+    "InvalidPathParameterError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseTooLargeError",
+    "SessionwardError",
+    "UnprocessableEntityError",
+]
+
 
 # A validation error keeps this much of the body it could not parse: enough to see what came back,
 # bounded so that a runaway response does not pin megabytes in a log record or traceback.
@@ -83,16 +107,28 @@ class InsecureTransportError(SessionwardError):
         self.url = url
 
 
-class InvalidPathParameterError(SessionwardError, ValueError):
-    """Raised before sending when a path parameter is empty or a dot-segment (`.` or `..`).
+class InvalidArgumentError(SessionwardError, ValueError):
+    """Raised before sending when an argument breaks a rule the API documents; nothing was sent.
 
-    The generator percent-encodes path parameters but leaves these through, and a server would
-    resolve them into a different path (`/sessions/..` is `/`). `name` is the parameter's name.
+    `name` is the argument as the caller passed it (`"user_id"`, `"page_size"`); `problems`
+    lists what is wrong with it, one sentence each (all of them, not just the first). It is a
+    `ValueError` too, so code catching that keeps working. Fix the argument and call again.
     """
 
-    def __init__(self, message: str, *, name: str) -> None:
+    def __init__(self, message: str, *, name: str, problems: tuple[str, ...] = ()) -> None:
         super().__init__(message)
         self.name = name
+        self.problems = problems
+
+
+class InvalidPathParameterError(InvalidArgumentError):
+    """Raised before sending when a path parameter is not a valid identifier of its resource.
+
+    Empty values and dot-segments (`.` or `..`) are refused everywhere: the generator
+    percent-encodes path parameters but leaves these through, and a server would resolve them
+    into a different path (`/sessions/..` is `/`). An overlay refuses what its API documents as
+    invalid too (a DocSpace id outside int32). `name` is the parameter's name.
+    """
 
 
 class APIError(SessionwardError):

@@ -19,6 +19,7 @@ from sessionward.core._capture import record_response
 from sessionward.core._config import ClientConfig
 from sessionward.core._deadline import outer_deadline
 from sessionward.core._exceptions import APIError, APIStatusError
+from sessionward.core._gate import pool_timeout
 from sessionward.core._options import current_options
 from sessionward.core._redact import is_sensitive_header
 from sessionward.core._retry_policy import RetryVerdict, retry_delay, should_retry
@@ -75,14 +76,20 @@ class Exchange:
         )
         request.extensions[MAX_RESPONSE_SIZE_EXTENSION] = self.max_response_size
         self._attempt_limit = _longest_timeout(request, config.timeout)
+        self._pool_timeout = pool_timeout(request)
         # A request made inside another one's attempt (a login) ends by that attempt's deadline.
         self._outer_deadline = outer_deadline()
         self._spent = 0.0
         self.auth: AuthArgument = self._resolve_auth(auth)
         explicit_auth = not isinstance(auth, _UseClientDefault) and auth is not None
-        # A credential may also ride in a header: a default, a per-call or a generated one.
-        credential_header = any(is_sensitive_header(name) for name in request.headers)
-        if config.auth is not None or inner_auth is not None or explicit_auth or credential_header:
+        # A credential may also ride in a header: a default, a per-call or a generated one
+        # (looked for last: with an auth strategy, the answer is already known).
+        if (
+            config.auth is not None
+            or inner_auth is not None
+            or explicit_auth
+            or any(is_sensitive_header(name) for name in request.headers)
+        ):
             ensure_secure_transport(
                 request.url, allow_insecure_http=config.allow_insecure_http, trust_env=trust_env
             )
@@ -120,6 +127,11 @@ class Exchange:
         """Seconds the next attempt may take: its longest timeout, within the deadline."""
         return max(min(self.remaining(), self._attempt_limit), 0.0)
 
+    def pool_wait(self, budget: float) -> float:
+        """Seconds an attempt with `budget` may wait for a place in the pool."""
+        pool = self._pool_timeout
+        return budget if pool is None or budget < pool else pool
+
     def spend(self, seconds: float) -> None:
         """Count `seconds` (an attempt's real duration, or a retry wait) against the deadline."""
         self._spent += max(seconds, 0.0)
@@ -156,6 +168,25 @@ class Exchange:
             self.request, attempt=self.attempt, attempts=self.attempts, sensitive=self.sensitive
         )
         return self.clock.monotonic()
+
+    def open_attempt(self) -> tuple[float, float]:
+        """Begin an attempt: return its start time for `elapsed` and its budget in seconds.
+
+        Raises the sessionward timeout error, with nothing sent, when no time is left.
+        """
+        started = self.begin_attempt()
+        budget = self.attempt_budget()
+        if budget <= 0:
+            error = self.out_of_time_error()
+            raise self.transport_failure(error, started) from error
+        return started, budget
+
+    def outcome(self, response: httpx.Response, started: float) -> httpx.Response:
+        """Record and log the response of an attempt; return it if 2xx, else raise its error."""
+        self.received(response, started)
+        if response.is_success:
+            return response
+        raise self.status_error(response)
 
     def transport_failure(self, exc: httpx.RequestError, started: float) -> APIError:
         """Log a failed attempt and return the sessionward error to raise `from exc`."""
@@ -241,12 +272,15 @@ class Exchange:
 def _longest_timeout(request: httpx.Request, default: httpx.Timeout) -> float:
     """The longest part of the request's timeout: what one attempt as a whole may take."""
     parts = request.extensions.get("timeout")
-    values = list(parts.values()) if isinstance(parts, dict) else []
-    seconds = [float(v) for v in values if isinstance(v, int | float) and not isinstance(v, bool)]
-    if not seconds:
-        seconds = [
-            float(v)
-            for v in (default.connect, default.read, default.write, default.pool)
-            if v is not None
-        ]
-    return max(seconds)
+    values = parts.values() if isinstance(parts, dict) else ()
+    longest = max(
+        (float(v) for v in values if isinstance(v, int | float) and not isinstance(v, bool)),
+        default=None,
+    )
+    if longest is not None:
+        return longest
+    return max(
+        float(v)
+        for v in (default.connect, default.read, default.write, default.pool)
+        if v is not None
+    )

@@ -16,9 +16,7 @@ answer was read and released), so the pool itself has room for the login.
 from __future__ import annotations
 
 import threading
-from collections.abc import AsyncIterator, Iterator
-from contextlib import asynccontextmanager, contextmanager
-from contextvars import ContextVar
+from contextvars import ContextVar, Token
 from typing import TYPE_CHECKING
 
 import httpx
@@ -41,45 +39,89 @@ class Gate:
         self._sync = threading.BoundedSemaphore(limit) if limit else None
         self._async: anyio.Semaphore | None = None
 
-    @contextmanager
-    def admit(self, timeout: float | None, *, nested: bool = False) -> Iterator[None]:
+    def admit(self, timeout: float | None, *, nested: bool = False) -> _Admission:
         """Hold a place in the pool for the `with` block; raise `httpx.PoolTimeout` on timeout.
 
         With `nested=True`, a thread that already holds a place passes on it (see above).
         """
-        if self._sync is None or (nested and _holding.get()):
-            yield
-            return
-        if not self._sync.acquire(timeout=timeout):
-            raise httpx.PoolTimeout("timed out waiting for a free connection")
-        token = _holding.set(True)
-        try:
-            yield
-        finally:
-            _holding.reset(token)
-            self._sync.release()
+        return _Admission(self, timeout, nested)
 
-    @asynccontextmanager
-    async def aadmit(self, timeout: float | None, *, nested: bool = False) -> AsyncIterator[None]:
-        """The async twin of `admit`."""
-        if not self.limit or (nested and _holding.get()):
-            yield
+    def aadmit(self, timeout: float | None, *, nested: bool = False) -> _AsyncAdmission:
+        """The async twin of `admit`, for `async with`."""
+        return _AsyncAdmission(self, timeout, nested)
+
+    def _async_semaphore(self) -> anyio.Semaphore:
+        if self._async is None:
+            import anyio
+
+            assert self.limit
+            self._async = anyio.Semaphore(self.limit)
+        return self._async
+
+
+# Context managers as classes rather than generators: one wraps every attempt.
+
+
+class _Admission:
+    """The place `Gate.admit` holds; released on leaving the block."""
+
+    __slots__ = ("_gate", "_nested", "_timeout", "_token")
+
+    def __init__(self, gate: Gate, timeout: float | None, nested: bool) -> None:
+        self._gate = gate
+        self._timeout = timeout
+        self._nested = nested
+        self._token: Token[bool] | None = None
+
+    def __enter__(self) -> None:
+        semaphore = self._gate._sync
+        if semaphore is None or (self._nested and _holding.get()):
+            return
+        if not semaphore.acquire(timeout=self._timeout):
+            raise httpx.PoolTimeout("timed out waiting for a free connection")
+        self._token = _holding.set(True)
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._token is not None:
+            _holding.reset(self._token)
+            assert self._gate._sync is not None
+            self._gate._sync.release()
+
+
+class _AsyncAdmission:
+    """The place `Gate.aadmit` holds; released on leaving the block."""
+
+    __slots__ = ("_gate", "_nested", "_semaphore", "_timeout", "_token")
+
+    def __init__(self, gate: Gate, timeout: float | None, nested: bool) -> None:
+        self._gate = gate
+        self._timeout = timeout
+        self._nested = nested
+        self._token: Token[bool] | None = None
+        self._semaphore: anyio.Semaphore | None = None
+
+    async def __aenter__(self) -> None:
+        if not self._gate.limit or (self._nested and _holding.get()):
             return
         import anyio
 
-        if self._async is None:
-            self._async = anyio.Semaphore(self.limit)
+        semaphore = self._gate._async_semaphore()
         try:
-            with anyio.fail_after(timeout):
-                await self._async.acquire()
-        except TimeoutError:
-            raise httpx.PoolTimeout("timed out waiting for a free connection") from None
-        token = _holding.set(True)
-        try:
-            yield
-        finally:
-            _holding.reset(token)
-            self._async.release()
+            # A free place is taken without a cancel scope, which costs more than the rest.
+            semaphore.acquire_nowait()
+        except anyio.WouldBlock:
+            try:
+                with anyio.fail_after(self._timeout):
+                    await semaphore.acquire()
+            except TimeoutError:
+                raise httpx.PoolTimeout("timed out waiting for a free connection") from None
+        self._semaphore = semaphore
+        self._token = _holding.set(True)
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        if self._token is not None and self._semaphore is not None:
+            _holding.reset(self._token)
+            self._semaphore.release()
 
 
 def pool_timeout(request: httpx.Request) -> float | None:

@@ -12,8 +12,9 @@ is replayed to another host.
 
 from __future__ import annotations
 
+import functools
 import time
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, Generic, NoReturn, TypeVar
 
 import httpx
 
@@ -21,7 +22,6 @@ from sessionward.core._body import aread_body, read_body
 from sessionward.core._config import ClientConfig
 from sessionward.core._deadline import deadline_scope
 from sessionward.core._exchange import Exchange
-from sessionward.core._gate import pool_timeout
 from sessionward.core._options import isolated_options
 from sessionward.core._redact import redact_url
 from sessionward.core._retrying import run_async, run_sync
@@ -33,8 +33,21 @@ if TYPE_CHECKING:
     from httpx._types import AuthTypes
 
 
-def _within(timeout: float | None, budget: float) -> float:
-    return budget if timeout is None else min(timeout, budget)
+Inner = TypeVar("Inner", httpx.Client, httpx.AsyncClient)
+
+
+def _merge(base_url: httpx.URL, url: httpx.URL | str) -> httpx.URL:
+    """What httpx's `_merge_url` does: a relative URL is appended to the base URL's path."""
+    merge_url = httpx.URL(url)
+    if merge_url.is_relative_url:
+        return base_url.copy_with(raw_path=base_url.raw_path + merge_url.raw_path.lstrip(b"/"))
+    return merge_url
+
+
+@functools.lru_cache(maxsize=512)
+def _merged_url(base_url: str, url: str) -> httpx.URL:
+    # httpx.URL is immutable, so one instance may serve every request to the same place.
+    return _merge(httpx.URL(base_url), url)
 
 
 class _NoTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
@@ -47,7 +60,58 @@ class _NoTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         raise RuntimeError("sessionward clients send through their inner httpx client")
 
 
-class HTTPClient(httpx.Client):
+def _outer_settings(config: ClientConfig) -> dict[str, Any]:
+    """What the outer client is built with: it builds requests, the inner client sends them."""
+    return {
+        "base_url": config.base_url,
+        "headers": list(config.headers),
+        "timeout": config.timeout,
+        "follow_redirects": False,
+        "trust_env": False,
+        "transport": _NoTransport(),
+    }
+
+
+class _Shared(Generic[Inner]):
+    """What both clients keep and do besides the I/O: the settings and the start of an exchange."""
+
+    _config: ClientConfig
+    _inner: Inner
+    _owns_inner: bool
+
+    def _keep(self, config: ClientConfig, inner: Inner, owns_inner: bool) -> None:
+        self._config = config
+        self._inner = inner
+        self._owns_inner = owns_inner
+        self._base_text = str(config.base_url)
+
+    def _merge_url(self, url: httpx.URL | str) -> httpx.URL:
+        # httpx parses the path, then the whole merged URL again, on every request; the
+        # generated code sends the same few paths over and over.
+        if isinstance(url, str):
+            return _merged_url(self._base_text, url)
+        return _merge(self._config.base_url, url)
+
+    @property
+    def config(self) -> ClientConfig:
+        """The settings this client sends with."""
+        return self._config
+
+    def _start(
+        self, request: httpx.Request, auth: AuthTypes | UseClientDefault | None, *, closed: bool
+    ) -> Exchange:
+        if closed:
+            raise RuntimeError("Cannot send a request, as the client has been closed.")
+        inner = self._inner
+        return Exchange(
+            self._config, request, auth=auth, inner_auth=inner.auth, trust_env=inner.trust_env
+        )
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={redact_url(self._config.base_url)!r})"
+
+
+class HTTPClient(_Shared[httpx.Client], httpx.Client):
     """The `httpx.Client` that sessionward hands to a generated client (`set_httpx_client`).
 
     Built by `BaseClient`; do not construct it directly. Every request it sends is retried per
@@ -57,22 +121,8 @@ class HTTPClient(httpx.Client):
     """
 
     def __init__(self, *, config: ClientConfig, inner: httpx.Client, owns_inner: bool) -> None:
-        super().__init__(
-            base_url=config.base_url,
-            headers=list(config.headers),
-            timeout=config.timeout,
-            follow_redirects=False,
-            trust_env=False,
-            transport=_NoTransport(),
-        )
-        self._config = config
-        self._inner = inner
-        self._owns_inner = owns_inner
-
-    @property
-    def config(self) -> ClientConfig:
-        """The settings this client sends with."""
-        return self._config
+        super().__init__(**_outer_settings(config))
+        self._keep(config, inner, owns_inner)
 
     def send(
         self,
@@ -83,29 +133,16 @@ class HTTPClient(httpx.Client):
         follow_redirects: bool | UseClientDefault = httpx.USE_CLIENT_DEFAULT,
     ) -> httpx.Response:
         """Send `request` with retries; return a 2xx response or raise a sessionward error."""
-        if self.is_closed:
-            raise RuntimeError("Cannot send a request, as the client has been closed.")
-        exchange = Exchange(
-            self._config,
-            request,
-            auth=auth,
-            inner_auth=self._inner.auth,
-            trust_env=self._inner.trust_env,
-        )
+        exchange = self._start(request, auth, closed=self.is_closed)
+        inner, gate = self._inner, self._config.gate
 
         def attempt() -> httpx.Response:
-            started = exchange.begin_attempt()
-            budget = exchange.attempt_budget()
+            started, budget = exchange.open_attempt()
             began = time.monotonic()
             try:
-                if budget <= 0:
-                    raise exchange.out_of_time_error()
                 # The deadline scope ends every socket operation of this attempt by its budget.
-                with (
-                    deadline_scope(budget),
-                    self._config.gate.admit(_within(pool_timeout(request), budget), nested=True),
-                ):
-                    response = self._inner.send(
+                with deadline_scope(budget), gate.admit(exchange.pool_wait(budget), nested=True):
+                    response = inner.send(
                         request, stream=True, auth=exchange.auth, follow_redirects=False
                     )
                     if not (stream and response.is_success):
@@ -121,10 +158,7 @@ class HTTPClient(httpx.Client):
                 raise exchange.transport_failure(exc, started) from exc
             finally:
                 exchange.spend(time.monotonic() - began)
-            exchange.received(response, started)
-            if response.is_success:
-                return response
-            raise exchange.status_error(response)
+            return exchange.outcome(response, started)
 
         with isolated_options():
             return run_sync(exchange, attempt)
@@ -143,33 +177,16 @@ class HTTPClient(httpx.Client):
     ) -> None:
         self.close()
 
-    def __repr__(self) -> str:
-        return f"HTTPClient(base_url={redact_url(self._config.base_url)!r})"
 
-
-class AsyncHTTPClient(httpx.AsyncClient):
+class AsyncHTTPClient(_Shared[httpx.AsyncClient], httpx.AsyncClient):
     """The `httpx.AsyncClient` twin of `HTTPClient`, for `set_async_httpx_client`.
 
     Built by `AsyncBaseClient`; behaves exactly like `HTTPClient`.
     """
 
     def __init__(self, *, config: ClientConfig, inner: httpx.AsyncClient, owns_inner: bool) -> None:
-        super().__init__(
-            base_url=config.base_url,
-            headers=list(config.headers),
-            timeout=config.timeout,
-            follow_redirects=False,
-            trust_env=False,
-            transport=_NoTransport(),
-        )
-        self._config = config
-        self._inner = inner
-        self._owns_inner = owns_inner
-
-    @property
-    def config(self) -> ClientConfig:
-        """The settings this client sends with."""
-        return self._config
+        super().__init__(**_outer_settings(config))
+        self._keep(config, inner, owns_inner)
 
     async def send(
         self,
@@ -180,32 +197,20 @@ class AsyncHTTPClient(httpx.AsyncClient):
         follow_redirects: bool | UseClientDefault = httpx.USE_CLIENT_DEFAULT,
     ) -> httpx.Response:
         """Send `request` with retries; return a 2xx response or raise a sessionward error."""
-        if self.is_closed:
-            raise RuntimeError("Cannot send a request, as the client has been closed.")
-        exchange = Exchange(
-            self._config,
-            request,
-            auth=auth,
-            inner_auth=self._inner.auth,
-            trust_env=self._inner.trust_env,
-        )
+        import anyio
+
+        exchange = self._start(request, auth, closed=self.is_closed)
+        inner, gate = self._inner, self._config.gate
 
         async def attempt() -> httpx.Response:
-            import anyio
-
-            started = exchange.begin_attempt()
-            budget = exchange.attempt_budget()
+            started, budget = exchange.open_attempt()
             began = time.monotonic()
             response: httpx.Response | None = None
             try:
-                if budget <= 0:
-                    raise exchange.out_of_time_error()
                 # Cancelled at its budget: no trickle of bytes can stretch an attempt.
                 with deadline_scope(budget), anyio.move_on_after(budget) as scope:
-                    async with self._config.gate.aadmit(
-                        _within(pool_timeout(request), budget), nested=True
-                    ):
-                        response = await self._inner.send(
+                    async with gate.aadmit(exchange.pool_wait(budget), nested=True):
+                        response = await inner.send(
                             request, stream=True, auth=exchange.auth, follow_redirects=False
                         )
                         if not (stream and response.is_success):
@@ -218,10 +223,7 @@ class AsyncHTTPClient(httpx.AsyncClient):
                 raise exchange.transport_failure(exc, started) from exc
             finally:
                 exchange.spend(time.monotonic() - began)
-            exchange.received(response, started)
-            if response.is_success:
-                return response
-            raise exchange.status_error(response)
+            return exchange.outcome(response, started)
 
         with isolated_options():
             return await run_async(exchange, attempt)
@@ -239,6 +241,3 @@ class AsyncHTTPClient(httpx.AsyncClient):
         traceback: TracebackType | None = None,
     ) -> None:
         await self.aclose()
-
-    def __repr__(self) -> str:
-        return f"AsyncHTTPClient(base_url={redact_url(self._config.base_url)!r})"

@@ -108,18 +108,20 @@ def current_options() -> RequestOptions:
     return _current.get()
 
 
-@contextmanager
-def isolated_options() -> Iterator[None]:
+class isolated_options:  # lower case: used like the function-style context managers here
     """Hide the per-call options from requests made while one request is in flight.
 
     A login that an auth strategy performs in the middle of a call must not inherit that call's
-    extra headers or retry settings.
+    extra headers or retry settings. A class rather than a generator: it wraps every request.
     """
-    token = _current.set(NO_OPTIONS)
-    try:
-        yield
-    finally:
-        _current.reset(token)
+
+    __slots__ = ("_token",)
+
+    def __enter__(self) -> None:
+        self._token = _current.set(NO_OPTIONS)
+
+    def __exit__(self, *exc_info: object) -> None:
+        _current.reset(self._token)
 
 
 @contextmanager

@@ -1,209 +1,136 @@
-"""The shells of the clients people import: `OverlayClient` (sync) and `AsyncOverlayClient` (async).
+"""The one shell of every client people import: `ClientShell`, and its twins' lifecycles.
 
-An overlay's client holds a core `BaseClient` / `AsyncBaseClient` and, over it, a generated client
-and its resources. What every such client shares lives here once: the `base_url`, `timeout` and
-`max_retries` properties, `with_options()` views that share the connection pool, closing, the
-context-manager protocol and a redacted repr. A subclass builds its base in `__init__`, passes it
-to `super().__init__` and implements `_bind(base)`, which attaches the generated client and the
-resources to a base; views call `_bind` again with their own base.
+An overlay declares only what differs between APIs, in an `OverlayProfile` (its `User-Agent`,
+the rule that completes a base URL, its error parser, default headers, and how to build its
+generated client), and writes its client class once, generic in the mode, over `ClientShell`:
+the credential arguments of its constructor, the resources (`resource(...)`) and any operations of
+its own. The twins are `class X(Vendor[Sync, httpx.Client, HTTPClient], OverlayClient)` and
+`class AsyncX(Vendor[Async, httpx.AsyncClient, AsyncHTTPClient], AsyncOverlayClient)`.
+Configuration, `with_options()` views, `auth`, `http_client`, `without_auth()`, closing and the
+redacted repr come from the core's client bases, the same for every API.
 """
 
 from __future__ import annotations
 
-import copy
-from collections.abc import Mapping
-from types import TracebackType
-from typing import Self
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, Generic, Self, Unpack
 
 import httpx
 
-from sessionward.core._client import AsyncBaseClient, BaseClient
-from sessionward.core._options import NOT_GIVEN, NotGiven
+from sessionward.core._client import (
+    HTTPT,
+    AsyncBaseClient,
+    BaseClient,
+    ClientOptions,
+    InnerT,
+    _ClientBase,
+)
+from sessionward.core._config import ClientConfig
+from sessionward.core._error_detail import ErrorParser
+from sessionward.core._http_client import AsyncHTTPClient, HTTPClient
+from sessionward.core._twin import Async, ModeT, Operations, Sync, resource_names
+from sessionward.core._values import Value
 
 
-def _describe(kind: str, base: BaseClient | AsyncBaseClient) -> str:
-    # The base's repr is the redacted one (no credential, no userinfo); only the name changes.
-    return kind + repr(base).removeprefix(type(base).__name__)
+def _as_given(base_url: str | httpx.URL) -> str | httpx.URL:
+    return base_url
 
 
-class OverlayClient:
-    """The sync client shell an overlay subclasses; use it for a vendor's public sync client.
+class OverlayProfile(Value):
+    """What an overlay declares about its API; the shell does the rest.
 
-    Pass the configured `BaseClient` to `__init__`; implement `_bind(base)` to build the generated
-    client and the resources over it. Nothing is sent by the shell itself.
+    - `user_agent`: the overlay's product token (`sessionward-ziti/1.2.3`).
+    - `error_parser`: reads the vendor's error bodies (see `error_parser_for`).
+    - `generated_client`: builds the generated client for a base URL; the shell hands it the
+      configured httpx client (`set_httpx_client` / `set_async_httpx_client`).
+    - `base_url`: completes a caller's base URL (a bare host gets the API's path); default as is.
+    - `headers`: default headers of the API (Authress asks for its own media type); the
+      caller's `headers` override them.
     """
 
-    _base: BaseClient
+    __slots__ = ("base_url", "error_parser", "generated_client", "headers", "user_agent")
+    user_agent: str
+    error_parser: ErrorParser
+    generated_client: Callable[[str], Any]
+    base_url: Callable[[str | httpx.URL], str | httpx.URL]
+    headers: Mapping[str, str]
 
-    def __init__(self, base: BaseClient) -> None:
-        self._base = base
-        self._bind(base)
-
-    def _bind(self, base: BaseClient) -> None:
-        """Attach the generated client and the resources to `base` (on every new view too)."""
-        raise NotImplementedError
-
-    def _rebound(self, base: BaseClient) -> Self:
-        # A shallow copy keeps the vendor state (a login, a cached token) shared with the views.
-        view = copy.copy(self)
-        view._base = base
-        view._bind(base)
-        return view
-
-    @property
-    def base_url(self) -> httpx.URL:
-        """The API's base URL, always ending in `/`."""
-        return self._base.base_url
-
-    @property
-    def timeout(self) -> httpx.Timeout:
-        """The default timeout of every request."""
-        return self._base.timeout
-
-    @property
-    def max_retries(self) -> int:
-        """The default number of retries after a failed attempt."""
-        return self._base.max_retries
-
-    @property
-    def deadline(self) -> float:
-        """The default seconds one call may take, all attempts and retry waits included."""
-        return self._base.deadline
-
-    @property
-    def max_response_size(self) -> int:
-        """The default limit of a decompressed response body, in bytes."""
-        return self._base.max_response_size
-
-    def with_options(
+    def __init__(
         self,
         *,
-        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
-        deadline: float | NotGiven = NOT_GIVEN,
-        max_response_size: int | NotGiven = NOT_GIVEN,
-    ) -> Self:
-        """Return a view of this client with other defaults, sharing its connection pool.
-
-        Use it for one call or a group of calls: `client.with_options(timeout=2)` followed by a
-        resource call. The view shares the pool and the credential (a login or a cached token);
-        this client is not changed, and closing the view does not close the pool. `deadline`
-        bounds a whole call (retries included), `max_response_size` a decompressed body. Raises
-        `ValueError` for an unbounded timeout or deadline, a negative `max_retries` or a size
-        below 1.
-        """
-        return self._rebound(
-            self._base.with_options(
-                timeout=timeout,
-                max_retries=max_retries,
-                headers=headers,
-                deadline=deadline,
-                max_response_size=max_response_size,
-            )
+        user_agent: str,
+        error_parser: ErrorParser,
+        generated_client: Callable[[str], Any],
+        base_url: Callable[[str | httpx.URL], str | httpx.URL] = _as_given,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        self._init(
+            user_agent=user_agent,
+            error_parser=error_parser,
+            generated_client=generated_client,
+            base_url=base_url,
+            headers=dict(headers or {}),
         )
 
-    def close(self) -> None:
-        """Close the connection pool (unless it is a caller's `http_client` or this is a view)."""
-        self._base.close()
 
-    def __enter__(self) -> Self:
-        return self
+class ClientShell(Operations[ModeT], _ClientBase[InnerT, HTTPT], Generic[ModeT, InnerT, HTTPT]):
+    """The client of one API, written once for both twins; subclass it for a vendor's client.
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc_value: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.close()
-
-    def __repr__(self) -> str:
-        return _describe(type(self).__name__, self._base)
-
-
-class AsyncOverlayClient:
-    """The async twin of `OverlayClient`, over an `AsyncBaseClient`, with `aclose()`.
-
-    Use it for a vendor's public async client, with `async with`.
+    Set `profile`, give the constructor the credential arguments of the API and pass the auth
+    strategy they make to `super().__init__`, declare resources with `resource(...)`, and
+    override `_context()` if the resources need more than the bound generated client. The
+    constructor raises `ValueError` or `TypeError` for invalid arguments and sends nothing.
     """
 
-    _base: AsyncBaseClient
+    profile: ClassVar[OverlayProfile]
+    _generated: Any
 
-    def __init__(self, base: AsyncBaseClient) -> None:
-        self._base = base
-        self._bind(base)
+    def __init__(
+        self,
+        base_url: str | httpx.URL,
+        *,
+        auth: httpx.Auth | None,
+        http_client: InnerT | None = None,
+        **options: Unpack[ClientOptions],
+    ) -> None:
+        profile = self.profile
+        if profile.headers:
+            options["headers"] = {**profile.headers, **(options.get("headers") or {})}
+        super().__init__(
+            profile.base_url(base_url),
+            auth=auth,
+            user_agent=profile.user_agent,
+            error_parser=profile.error_parser,
+            http_client=http_client,
+            **options,
+        )
+        self._bind()
 
-    def _bind(self, base: AsyncBaseClient) -> None:
-        """Attach the generated client and the resources to `base` (on every new view too)."""
-        raise NotImplementedError
+    def _bind(self) -> None:
+        generated = self.profile.generated_client(str(self.base_url))
+        # The credential is attached by the core's auth strategy on this httpx client; the
+        # generated client's own token (if it has one) is never sent.
+        if self._asynchronous:
+            self._generated = generated.set_async_httpx_client(self._http)
+        else:
+            self._generated = generated.set_httpx_client(self._http)
 
-    def _rebound(self, base: AsyncBaseClient) -> Self:
-        # See OverlayClient._rebound.
-        view = copy.copy(self)
-        view._base = base
-        view._bind(base)
+    def _context(self) -> Any:
+        """What the resources are built over: the bound generated client, unless overridden."""
+        return self._generated
+
+    def _view(self, config: ClientConfig) -> Self:
+        view = super()._view(config)
+        # A view's resources and generated client send through the view's own httpx client.
+        for name in resource_names(type(view)):
+            view.__dict__.pop(name, None)
+        view._bind()
         return view
 
-    @property
-    def base_url(self) -> httpx.URL:
-        """The API's base URL, always ending in `/`."""
-        return self._base.base_url
 
-    @property
-    def timeout(self) -> httpx.Timeout:
-        """The default timeout of every request."""
-        return self._base.timeout
+class OverlayClient(ClientShell[Sync, httpx.Client, HTTPClient], BaseClient):
+    """The sync twin's lifecycle: `close()` and `with`. A vendor's sync client subclasses it."""
 
-    @property
-    def max_retries(self) -> int:
-        """The default number of retries after a failed attempt."""
-        return self._base.max_retries
 
-    @property
-    def deadline(self) -> float:
-        """The default seconds one call may take, all attempts and retry waits included."""
-        return self._base.deadline
-
-    @property
-    def max_response_size(self) -> int:
-        """The default limit of a decompressed response body, in bytes."""
-        return self._base.max_response_size
-
-    def with_options(
-        self,
-        *,
-        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
-        deadline: float | NotGiven = NOT_GIVEN,
-        max_response_size: int | NotGiven = NOT_GIVEN,
-    ) -> Self:
-        """Return a view with other defaults sharing the pool; see `OverlayClient.with_options`."""
-        return self._rebound(
-            self._base.with_options(
-                timeout=timeout,
-                max_retries=max_retries,
-                headers=headers,
-                deadline=deadline,
-                max_response_size=max_response_size,
-            )
-        )
-
-    async def aclose(self) -> None:
-        """Close the connection pool (unless it is a caller's `http_client` or this is a view)."""
-        await self._base.aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc_value: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        await self.aclose()
-
-    def __repr__(self) -> str:
-        return _describe(type(self).__name__, self._base)
+class AsyncOverlayClient(ClientShell[Async, httpx.AsyncClient, AsyncHTTPClient], AsyncBaseClient):
+    """The async twin's lifecycle: `aclose()` and `async with`."""

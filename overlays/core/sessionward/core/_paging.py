@@ -10,7 +10,7 @@ the first page. The decisions (next offset, next cursor) are pure functions both
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from sessionward.core._exceptions import APIResponseValidationError
 from sessionward.core._values import Value
@@ -96,7 +96,97 @@ def next_cursor(page: Page[T], seen: set[str]) -> str | None:
     return cursor
 
 
-class OffsetPager(Generic[T]):
+class _Walk(Generic[T]):
+    """What both twins of a pager share: where the walk starts, how it goes on, the total.
+
+    A walk is a sequence of requests, each the arguments of one `fetch` call; `_start()` gives
+    the first with a state private to that walk (a cursor pager's set of cursors seen), and
+    `_after()` the next one or None. Each `pages()` walks afresh.
+    """
+
+    _fetch: Callable[..., Any]
+
+    def __init__(self) -> None:
+        self.total: int | None = None
+
+    def _start(self) -> tuple[tuple[Any, ...], Any]:
+        raise NotImplementedError
+
+    def _follow(
+        self, request: tuple[Any, ...], page: Page[T], state: Any
+    ) -> tuple[Any, ...] | None:
+        raise NotImplementedError
+
+    def _after(self, request: tuple[Any, ...], page: Page[T], state: Any) -> tuple[Any, ...] | None:
+        self.total = page.total if page.total is not None else self.total
+        return self._follow(request, page, state)
+
+
+class _SyncWalk(_Walk[T]):
+    def pages(self) -> Iterator[Page[T]]:
+        """Yield the pages one at a time, fetching each when the previous one is consumed."""
+        request: tuple[Any, ...] | None
+        request, state = self._start()
+        while request is not None:
+            page: Page[T] = self._fetch(*request)
+            yield page
+            request = self._after(request, page, state)
+
+    def __iter__(self) -> Iterator[T]:
+        for page in self.pages():
+            yield from page.items
+
+
+class _AsyncWalk(_Walk[T]):
+    async def pages(self) -> AsyncIterator[Page[T]]:
+        """Yield the pages one at a time, fetching each when the previous one is consumed."""
+        request: tuple[Any, ...] | None
+        request, state = self._start()
+        while request is not None:
+            page: Page[T] = await self._fetch(*request)
+            yield page
+            request = self._after(request, page, state)
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        async for page in self.pages():
+            for item in page.items:
+                yield item
+
+
+class _OffsetWalk(_Walk[T]):
+    def _setup(self, fetch: Callable[..., Any], limit: int, offset: int) -> None:
+        _check_offset_arguments(limit, offset)
+        self._fetch = fetch
+        self._limit = limit
+        self._offset = offset
+
+    def _start(self) -> tuple[tuple[Any, ...], Any]:
+        return (self._offset, self._limit), None
+
+    def _follow(
+        self, request: tuple[Any, ...], page: Page[T], state: Any
+    ) -> tuple[Any, ...] | None:
+        following = next_offset(request[0], self._limit, page)
+        return None if following is None else (following, self._limit)
+
+
+class _CursorWalk(_Walk[T]):
+    def _setup(self, fetch: Callable[..., Any], cursor: str | None) -> None:
+        self._fetch = fetch
+        self._cursor = cursor
+
+    def _start(self) -> tuple[tuple[Any, ...], Any]:
+        seen: set[str] = set() if self._cursor is None else {self._cursor}
+        return (self._cursor,), seen
+
+    def _follow(
+        self, request: tuple[Any, ...], page: Page[T], state: Any
+    ) -> tuple[Any, ...] | None:
+        following = next_cursor(page, state)
+        return None if following is None else (following,)
+
+
+class OffsetPager(_OffsetWalk[T], _SyncWalk[T]):
     """Iterate an offset/limit listing lazily: `for item in pager`, or `pager.pages()`.
 
     `fetch(offset, limit)` fetches one page and returns a `Page`; errors it raises propagate.
@@ -107,27 +197,11 @@ class OffsetPager(Generic[T]):
     def __init__(
         self, fetch: Callable[[int, int], Page[T]], *, limit: int = 100, offset: int = 0
     ) -> None:
-        _check_offset_arguments(limit, offset)
-        self._fetch = fetch
-        self._limit = limit
-        self._offset = offset
-        self.total: int | None = None
-
-    def pages(self) -> Iterator[Page[T]]:
-        """Yield the pages one at a time, fetching each when the previous one is consumed."""
-        offset: int | None = self._offset
-        while offset is not None:
-            page = self._fetch(offset, self._limit)
-            self.total = page.total if page.total is not None else self.total
-            yield page
-            offset = next_offset(offset, self._limit, page)
-
-    def __iter__(self) -> Iterator[T]:
-        for page in self.pages():
-            yield from page.items
+        super().__init__()
+        self._setup(fetch, limit, offset)
 
 
-class AsyncOffsetPager(Generic[T]):
+class AsyncOffsetPager(_OffsetWalk[T], _AsyncWalk[T]):
     """The async twin of `OffsetPager`: `async for item in pager`, or `pager.pages()`."""
 
     def __init__(
@@ -137,28 +211,11 @@ class AsyncOffsetPager(Generic[T]):
         limit: int = 100,
         offset: int = 0,
     ) -> None:
-        _check_offset_arguments(limit, offset)
-        self._fetch = fetch
-        self._limit = limit
-        self._offset = offset
-        self.total: int | None = None
-
-    async def pages(self) -> AsyncIterator[Page[T]]:
-        """Yield the pages one at a time, fetching each when the previous one is consumed."""
-        offset: int | None = self._offset
-        while offset is not None:
-            page = await self._fetch(offset, self._limit)
-            self.total = page.total if page.total is not None else self.total
-            yield page
-            offset = next_offset(offset, self._limit, page)
-
-    async def __aiter__(self) -> AsyncIterator[T]:
-        async for page in self.pages():
-            for item in page.items:
-                yield item
+        super().__init__()
+        self._setup(fetch, limit, offset)
 
 
-class CursorPager(Generic[T]):
+class CursorPager(_CursorWalk[T], _SyncWalk[T]):
     """Iterate a cursor listing lazily: `for item in pager`, or `pager.pages()`.
 
     `fetch(cursor)` fetches one page (cursor None for the first, unless `cursor` is given) and
@@ -168,52 +225,15 @@ class CursorPager(Generic[T]):
     def __init__(
         self, fetch: Callable[[str | None], Page[T]], *, cursor: str | None = None
     ) -> None:
-        self._fetch = fetch
-        self._cursor = cursor
-        self.total: int | None = None
-
-    def pages(self) -> Iterator[Page[T]]:
-        """Yield the pages one at a time, fetching each when the previous one is consumed."""
-        seen: set[str] = set() if self._cursor is None else {self._cursor}
-        cursor = self._cursor
-        while True:
-            page = self._fetch(cursor)
-            self.total = page.total if page.total is not None else self.total
-            yield page
-            following = next_cursor(page, seen)
-            if following is None:
-                return
-            cursor = following
-
-    def __iter__(self) -> Iterator[T]:
-        for page in self.pages():
-            yield from page.items
+        super().__init__()
+        self._setup(fetch, cursor)
 
 
-class AsyncCursorPager(Generic[T]):
+class AsyncCursorPager(_CursorWalk[T], _AsyncWalk[T]):
     """The async twin of `CursorPager`: `async for item in pager`, or `pager.pages()`."""
 
     def __init__(
         self, fetch: Callable[[str | None], Awaitable[Page[T]]], *, cursor: str | None = None
     ) -> None:
-        self._fetch = fetch
-        self._cursor = cursor
-        self.total: int | None = None
-
-    async def pages(self) -> AsyncIterator[Page[T]]:
-        """Yield the pages one at a time, fetching each when the previous one is consumed."""
-        seen: set[str] = set() if self._cursor is None else {self._cursor}
-        cursor = self._cursor
-        while True:
-            page = await self._fetch(cursor)
-            self.total = page.total if page.total is not None else self.total
-            yield page
-            following = next_cursor(page, seen)
-            if following is None:
-                return
-            cursor = following
-
-    async def __aiter__(self) -> AsyncIterator[T]:
-        async for page in self.pages():
-            for item in page.items:
-                yield item
+        super().__init__()
+        self._setup(fetch, cursor)

@@ -8,6 +8,7 @@ The lists err on the side of hiding too much.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from urllib.parse import unquote_plus
 
@@ -60,8 +61,17 @@ _SENSITIVE_QUERY_PARTS = ("token", "secret", "password", "passwd", "apikey", "ap
 
 def is_sensitive_header(name: str, extra: Iterable[str] = ()) -> bool:
     """Return whether a header's value must be hidden; `extra` adds names (case-insensitive)."""
+    if _is_sensitive_name(name):
+        return True
     lowered = name.lower()
-    if lowered in SENSITIVE_HEADERS or lowered in {item.lower() for item in extra}:
+    return any(item.lower() == lowered for item in extra)
+
+
+# Header names repeat on every request; the answer for a name never changes.
+@functools.lru_cache(maxsize=1024)
+def _is_sensitive_name(name: str) -> bool:
+    lowered = name.lower()
+    if lowered in SENSITIVE_HEADERS:
         return True
     compact = lowered.replace("-", "").replace("_", "")
     return any(part in compact for part in _SENSITIVE_HEADER_PARTS)

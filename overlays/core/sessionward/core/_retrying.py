@@ -1,8 +1,12 @@
 """The retry loop, run by tenacity with the exchange's policy and the client's injectable clock.
 
 tenacity supplies the loop for both I/O styles (`Retrying`, `AsyncRetrying`) and the injectable
-sleep; what is retried and how long to wait are answered by the `Exchange`. tenacity is imported
-on the first request, not at import time, to keep `import sessionward.core` cheap.
+sleep; what is retried and how long to wait are answered by the `Exchange`. Most calls succeed at
+the first attempt, and building tenacity's loop costs more than the rest of the core's per-call
+work (its outcome futures, its coroutine checks), so the first attempt runs on its own: only a
+failed one starts the loop, which takes that failure as its first outcome and decides from there
+exactly as if it had made the attempt itself. tenacity is imported on the first failure, not at
+import time, to keep `import sessionward.core` cheap.
 """
 
 from __future__ import annotations
@@ -46,7 +50,18 @@ def _stop(exchange: Exchange) -> tenacity.stop.stop_base:
 
 def run_sync(exchange: Exchange, attempt: Callable[[], httpx.Response]) -> httpx.Response:
     """Call `attempt` until it returns or the policy stops retrying; raise the last error."""
+    try:
+        return attempt()
+    except BaseException as error:  # tenacity sees every outcome; it re-raises what it keeps
+        first: BaseException | None = error
     import tenacity
+
+    def replayed() -> httpx.Response:
+        nonlocal first
+        if first is None:
+            return attempt()
+        error, first = first, None
+        raise error
 
     retrying = tenacity.Retrying(
         stop=_stop(exchange),
@@ -57,7 +72,7 @@ def run_sync(exchange: Exchange, attempt: Callable[[], httpx.Response]) -> httpx
         reraise=True,
     )
     try:
-        return retrying(attempt)
+        return retrying(replayed)
     except SessionwardError as error:
         exchange.gave_up(error)
         raise
@@ -67,7 +82,18 @@ async def run_async(
     exchange: Exchange, attempt: Callable[[], Awaitable[httpx.Response]]
 ) -> httpx.Response:
     """The async twin of `run_sync`."""
+    try:
+        return await attempt()
+    except BaseException as error:  # see run_sync
+        first: BaseException | None = error
     import tenacity
+
+    async def replayed() -> httpx.Response:
+        nonlocal first
+        if first is None:
+            return await attempt()
+        error, first = first, None
+        raise error
 
     retrying = tenacity.AsyncRetrying(
         stop=_stop(exchange),
@@ -78,7 +104,7 @@ async def run_async(
         reraise=True,
     )
     try:
-        return await retrying(attempt)
+        return await retrying(replayed)
     except SessionwardError as error:
         exchange.gave_up(error)
         raise

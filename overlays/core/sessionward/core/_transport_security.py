@@ -8,6 +8,7 @@ strategies as a request extension.
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import os
 
@@ -20,6 +21,8 @@ from sessionward.core._redact import redact_url
 ALLOW_INSECURE_HTTP_EXTENSION = "sessionward.allow_insecure_http"
 
 
+# Every request of a client that holds a credential asks, twice, about the same few hosts.
+@functools.lru_cache(maxsize=256)
 def is_loopback_host(host: str) -> bool:
     """Return whether `host` is loopback: 127.0.0.0/8, ::1 (also IPv4-mapped), or localhost."""
     name = host.strip("[]").rstrip(".").lower()

@@ -17,7 +17,7 @@ import json
 import time
 from collections.abc import Awaitable, Callable
 from http import HTTPStatus
-from typing import Protocol, TypeVar
+from typing import NoReturn, Protocol, TypeAlias, TypeVar
 
 import httpx
 
@@ -53,6 +53,49 @@ class ResponseLike(Protocol[T_co]):
         ...
 
 
+Reader: TypeAlias = Callable[[ResponseLike[object], "httpx.Response | None"], T]
+"""Checks a generated response (and the raw response received) and returns what it holds."""
+
+
+def expect_one(expected: type[T] | tuple[type[T], ...]) -> Reader[T]:
+    """The reader of a body that must parse to an `expected` (what `unwrap` checks)."""
+    return lambda result, received: _expect(result, expected, received)
+
+
+def expect_list(item_type: type[T]) -> Reader[list[T]]:
+    """The reader of a body that must be a list of `item_type` (what `unwrap_list` checks)."""
+    return lambda result, received: _expect_list(result, item_type, received)
+
+
+def expect_empty(result: ResponseLike[object], received: httpx.Response | None) -> None:
+    """The reader of an operation without a body: only the 2xx status counts."""
+    _check_status(result, received)
+
+
+def read_response(call: Callable[[], ResponseLike[object]], read: Reader[T]) -> T:
+    """Run a generated `sync_detailed` call and read its response with `read`.
+
+    Parse errors of the generated code become `APIResponseValidationError` carrying the raw
+    body; the HTTP client's own errors pass through.
+    """
+    with capturing() as capture:
+        try:
+            result = call()
+        except _PARSE_ERRORS as exc:
+            _raise_parse_failure(exc, capture)
+    return read(result, capture.response)
+
+
+async def aread_response(call: Callable[[], Awaitable[ResponseLike[object]]], read: Reader[T]) -> T:
+    """The async twin of `read_response`, for `asyncio_detailed` calls."""
+    with capturing() as capture:
+        try:
+            result = await call()
+        except _PARSE_ERRORS as exc:
+            _raise_parse_failure(exc, capture)
+    return read(result, capture.response)
+
+
 def unwrap(call: Callable[[], ResponseLike[object]], expected: type[T] | tuple[type[T], ...]) -> T:
     """Run a generated `sync_detailed` call and return its parsed body, checked against `expected`.
 
@@ -60,18 +103,14 @@ def unwrap(call: Callable[[], ResponseLike[object]], expected: type[T] | tuple[t
     `APIStatusError`, `APIConnectionError` etc. the HTTP client raised, and
     `APIResponseValidationError` when the body cannot be parsed or is not an `expected`.
     """
-    with capturing() as capture:
-        result = _run(call, capture)
-    return _expect(result, expected, capture.response)
+    return read_response(call, expect_one(expected))
 
 
 async def aunwrap(
     call: Callable[[], Awaitable[ResponseLike[object]]], expected: type[T] | tuple[type[T], ...]
 ) -> T:
     """The async twin of `unwrap`, for `asyncio_detailed` calls."""
-    with capturing() as capture:
-        result = await _arun(call, capture)
-    return _expect(result, expected, capture.response)
+    return await aread_response(call, expect_one(expected))
 
 
 def unwrap_list(call: Callable[[], ResponseLike[object]], item_type: type[T]) -> list[T]:
@@ -79,18 +118,14 @@ def unwrap_list(call: Callable[[], ResponseLike[object]], item_type: type[T]) ->
 
     Raises `APIResponseValidationError` if the body is not a list or an item is of another type.
     """
-    with capturing() as capture:
-        result = _run(call, capture)
-    return _expect_list(result, item_type, capture.response)
+    return read_response(call, expect_list(item_type))
 
 
 async def aunwrap_list(
     call: Callable[[], Awaitable[ResponseLike[object]]], item_type: type[T]
 ) -> list[T]:
     """The async twin of `unwrap_list`."""
-    with capturing() as capture:
-        result = await _arun(call, capture)
-    return _expect_list(result, item_type, capture.response)
+    return await aread_response(call, expect_list(item_type))
 
 
 def unwrap_empty(call: Callable[[], ResponseLike[object]]) -> None:
@@ -98,40 +133,19 @@ def unwrap_empty(call: Callable[[], ResponseLike[object]]) -> None:
 
     The body, if any, is ignored. Raises as `unwrap` does for errors and unparseable responses.
     """
-    with capturing() as capture:
-        result = _run(call, capture)
-    _check_status(result, capture.response)
+    read_response(call, expect_empty)
 
 
 async def aunwrap_empty(call: Callable[[], Awaitable[ResponseLike[object]]]) -> None:
     """The async twin of `unwrap_empty`."""
-    with capturing() as capture:
-        result = await _arun(call, capture)
-    _check_status(result, capture.response)
+    await aread_response(call, expect_empty)
 
 
-def _run(call: Callable[[], ResponseLike[object]], capture: Capture) -> ResponseLike[object]:
-    try:
-        return call()
-    except SessionwardError:
-        raise
-    except _PARSE_ERRORS as exc:
-        if capture.response is None:
-            raise  # Nothing was received: a programming error, not a bad response.
-        raise _unparseable(capture.response, exc) from exc
-
-
-async def _arun(
-    call: Callable[[], Awaitable[ResponseLike[object]]], capture: Capture
-) -> ResponseLike[object]:
-    try:
-        return await call()
-    except SessionwardError:
-        raise
-    except _PARSE_ERRORS as exc:
-        if capture.response is None:
-            raise
-        raise _unparseable(capture.response, exc) from exc
+def _raise_parse_failure(exc: Exception, capture: Capture) -> NoReturn:
+    # The HTTP client's own errors pass through (some are ValueErrors, e.g. argument errors).
+    if isinstance(exc, SessionwardError) or capture.response is None:
+        raise exc  # Nothing was received: a programming error, not a bad response.
+    raise _unparseable(capture.response, exc) from exc
 
 
 def _target(response: httpx.Response) -> str:

@@ -1,9 +1,10 @@
 """The `active_connections` resource of DocSpace, sync (`ActiveConnections`) and async twins.
 
-Each method checks its arguments, calls one generated operation through the core's HTTP client,
-and opens the DocSpace envelope; the twins share all of that and differ only in the awaited line.
-DocSpace reports some failures as HTTP 200 with `false` or `null`; those come back as `False` /
-`None` exactly as the server sent them, each documented on its method, never as a guess.
+Each operation is written once, as steps over the bound generated client
+(`ActiveConnectionsResource`): it checks its arguments, calls one generated operation and opens
+the DocSpace envelope. `ActiveConnections` and `AsyncActiveConnections` are its sync and async
+twins. DocSpace reports some failures as HTTP 200 with `false` or `null`; those come back as
+`False` / `None` exactly as the server sent them, each documented on its method, never as a guess.
 """
 
 from __future__ import annotations
@@ -25,17 +26,12 @@ from docspace_api.models import (
     StringWrapper,
 )
 
-from sessionward.core import aunwrap, aunwrap_empty, unwrap, unwrap_empty
-from sessionward.docspace._envelope import (
-    NullableText,
-    Opened,
-    open_envelope,
-    open_text_envelope,
-)
+from sessionward.core import Async, ModeT, Operations, Steps, Sync, call_empty, operation
+from sessionward.docspace._envelope import enveloped, enveloped_text
 from sessionward.docspace._params import login_event_id_param, user_id_param
 
 
-class ActiveConnections:
+class ActiveConnectionsResource(Operations[ModeT]):
     """The signed-in sessions (login events) of DocSpace users: `client.active_connections`.
 
     Every method raises the `sessionward.core` errors: `AuthenticationError` (401) for a wrong or
@@ -45,24 +41,29 @@ class ActiveConnections:
     `PermissionDeniedError` (403) otherwise.
     """
 
-    def __init__(self, client: Client) -> None:
-        self._client = client
+    def __init__(self, generated: Client, label: str) -> None:
+        self._generated = generated
+        self._label = label
 
-    def list(self) -> ActiveConnectionsDto:
+    @operation
+    def list(self) -> Steps[ActiveConnectionsDto]:
         """Return the active connections of the calling user, the current one first.
 
         `items` lists the connections (`id` is what `log_out()` takes); `login_event` is the id
         of the current connection when the client authenticates with `auth_cookie`, and 0 with a
         `token` (a header token is tied to no connection DocSpace can point at).
         """
+        return (
+            yield from enveloped(
+                get_all_active_connections,
+                ActiveConnectionsWrapper,
+                ActiveConnectionsDto,
+                client=self._generated,
+            )
+        )
 
-        def call() -> Opened[ActiveConnectionsDto]:
-            result = get_all_active_connections.sync_detailed(client=self._client)
-            return open_envelope(result, ActiveConnectionsWrapper, ActiveConnectionsDto)
-
-        return unwrap(call, ActiveConnectionsDto)
-
-    def log_out(self, login_event_id: int) -> bool:
+    @operation
+    def log_out(self, login_event_id: int) -> Steps[bool]:
         """Close the connection with this login event id; return whether DocSpace closed one.
 
         `False` is DocSpace's own answer (HTTP 200 with `false`) when no such connection exists
@@ -73,14 +74,14 @@ class ActiveConnections:
         outside int32 and `TypeError` for a non-int, before sending.
         """
         event_id = login_event_id_param(login_event_id)
+        return (
+            yield from enveloped(
+                log_out_active_connection, BooleanWrapper, bool, event_id, client=self._generated
+            )
+        )
 
-        def call() -> Opened[bool]:
-            result = log_out_active_connection.sync_detailed(event_id, client=self._client)
-            return open_envelope(result, BooleanWrapper, bool)
-
-        return unwrap(call, bool)
-
-    def log_out_all_for_user(self, user_id: str | uuid.UUID) -> None:
+    @operation
+    def log_out_all_for_user(self, user_id: str | uuid.UUID) -> Steps[None]:
         """Close every connection of the user `user_id` (administrators only).
 
         This is the call for "revoke everything of one user". DocSpace answers success for a
@@ -89,11 +90,10 @@ class ActiveConnections:
         before sending when `user_id` is not a UUID.
         """
         user = user_id_param(user_id)
-        unwrap_empty(
-            lambda: log_out_all_active_connections_for_user.sync_detailed(user, client=self._client)
-        )
+        yield from call_empty(log_out_all_active_connections_for_user, user, client=self._generated)
 
-    def log_out_all_except_current(self) -> str | None:
+    @operation
+    def log_out_all_except_current(self) -> Steps[str | None]:
         """Close every connection of the calling user except the current one; return their name.
 
         Only an `auth_cookie` client has a current connection: with a `token`, *every* connection
@@ -102,14 +102,13 @@ class ActiveConnections:
         `response: null` (HTTP 200), its way of reporting an internal failure: then it is unknown
         which connections were closed; call `list()` to see.
         """
+        name = yield from enveloped_text(
+            log_out_all_except_this_connection, StringWrapper, client=self._generated
+        )
+        return name.text
 
-        def call() -> Opened[NullableText]:
-            result = log_out_all_except_this_connection.sync_detailed(client=self._client)
-            return open_text_envelope(result, StringWrapper)
-
-        return unwrap(call, NullableText).text
-
-    def log_out_all_and_change_password(self) -> str | None:
+    @operation
+    def log_out_all_and_change_password(self) -> Steps[str | None]:
         """Close every connection of the caller, the current one included; start a password change.
 
         DocSpace mails the user instructions and returns the URL of the password-change
@@ -118,66 +117,18 @@ class ActiveConnections:
         mail can be assumed to have happened. After success the client's own session token no
         longer works (an API key keeps working).
         """
-
-        def call() -> Opened[NullableText]:
-            result = log_out_all_active_connections_change_password.sync_detailed(
-                client=self._client
-            )
-            return open_text_envelope(result, StringWrapper)
-
-        return unwrap(call, NullableText).text
-
-
-class AsyncActiveConnections:
-    """The async twin of `ActiveConnections`: the same methods, awaitable, the same errors."""
-
-    def __init__(self, client: Client) -> None:
-        self._client = client
-
-    async def list(self) -> ActiveConnectionsDto:
-        """Return the active connections of the calling user; see `ActiveConnections.list`."""
-
-        async def call() -> Opened[ActiveConnectionsDto]:
-            result = await get_all_active_connections.asyncio_detailed(client=self._client)
-            return open_envelope(result, ActiveConnectionsWrapper, ActiveConnectionsDto)
-
-        return await aunwrap(call, ActiveConnectionsDto)
-
-    async def log_out(self, login_event_id: int) -> bool:
-        """Close one connection; `False`: nothing was closed. See `ActiveConnections.log_out`."""
-        event_id = login_event_id_param(login_event_id)
-
-        async def call() -> Opened[bool]:
-            result = await log_out_active_connection.asyncio_detailed(event_id, client=self._client)
-            return open_envelope(result, BooleanWrapper, bool)
-
-        return await aunwrap(call, bool)
-
-    async def log_out_all_for_user(self, user_id: str | uuid.UUID) -> None:
-        """Close every connection of one user; see `ActiveConnections.log_out_all_for_user`."""
-        user = user_id_param(user_id)
-        await aunwrap_empty(
-            lambda: log_out_all_active_connections_for_user.asyncio_detailed(
-                user, client=self._client
-            )
+        link = yield from enveloped_text(
+            log_out_all_active_connections_change_password, StringWrapper, client=self._generated
         )
+        return link.text
 
-    async def log_out_all_except_current(self) -> str | None:
-        """Close all but the current connection; see the sync twin `log_out_all_except_current`."""
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} of {self._label}>"
 
-        async def call() -> Opened[NullableText]:
-            result = await log_out_all_except_this_connection.asyncio_detailed(client=self._client)
-            return open_text_envelope(result, StringWrapper)
 
-        return (await aunwrap(call, NullableText)).text
+class ActiveConnections(ActiveConnectionsResource[Sync]):
+    """The signed-in sessions of DocSpace users, with blocking calls."""
 
-    async def log_out_all_and_change_password(self) -> str | None:
-        """Close all connections and start a password change; see the sync twin."""
 
-        async def call() -> Opened[NullableText]:
-            result = await log_out_all_active_connections_change_password.asyncio_detailed(
-                client=self._client
-            )
-            return open_text_envelope(result, StringWrapper)
-
-        return (await aunwrap(call, NullableText)).text
+class AsyncActiveConnections(ActiveConnectionsResource[Async]):
+    """The signed-in sessions of DocSpace users, with awaitable calls."""

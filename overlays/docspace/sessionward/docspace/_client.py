@@ -1,33 +1,20 @@
-"""The DocSpace clients people import: `DocSpace` (sync) and `AsyncDocSpace`.
+"""The DocSpace clients people import: `DocSpace` (sync) and `AsyncDocSpace`, written once.
 
-A client picks its auth strategy (bearer token or `asc_auth_key` cookie), builds a core
-`BaseClient` / `AsyncBaseClient` with DocSpace's error parser and a `User-Agent` naming this
-package, hands the core's HTTP client to a private generated client, and exposes the
-`active_connections` resource over it. `with_options()` returns a view sharing the connection pool;
-only the original closes it.
+`DocSpaceClient` declares what is DocSpace's own, over the core's client shell: its profile (a
+`User-Agent` naming this package, DocSpace's error bodies, the generated `docspace_api` client),
+the credential arguments (a bearer token or the `asc_auth_key` cookie) and the
+`active_connections` resource. `with_options()` returns a view sharing the connection pool; only
+the original closes it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from typing import Unpack
 
 import httpx
 from docspace_api.client import Client
 
-from sessionward.core import (
-    DEFAULT_DEADLINE,
-    DEFAULT_LIMITS,
-    DEFAULT_MAX_RESPONSE_SIZE,
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
-    AsyncBaseClient,
-    AsyncOverlayClient,
-    BaseClient,
-    Clock,
-    OverlayClient,
-    RetryPolicy,
-    Secret,
-)
+from sessionward import core
 from sessionward.docspace._active_connections import ActiveConnections, AsyncActiveConnections
 from sessionward.docspace._auth import docspace_auth
 from sessionward.docspace._errors import parse_docspace_error
@@ -35,9 +22,16 @@ from sessionward.docspace._version import __version__
 
 USER_AGENT = f"sessionward-docspace/{__version__}"
 
+PROFILE = core.OverlayProfile(
+    user_agent=USER_AGENT,
+    error_parser=parse_docspace_error,
+    # The generated paths start with /api/2.0/, so the portal URL is the base URL as given.
+    generated_client=lambda base_url: Client(base_url=base_url),
+)
 
-class DocSpace(OverlayClient):
-    """A client of the ONLYOFFICE DocSpace API (active connections); use it as a context manager.
+
+class DocSpaceClient(core.ClientShell[core.ModeT, core.InnerT, core.HTTPT]):
+    """A client of the ONLYOFFICE DocSpace API (active connections), written once for both twins.
 
     Pass exactly one credential: `token` (a personal API key, an OAuth access token or a session
     token, sent as `Authorization: Bearer <token>`) or `auth_cookie` (a session token, sent as
@@ -53,8 +47,9 @@ class DocSpace(OverlayClient):
     - `deadline`: seconds a whole call may take, every attempt and retry wait included (default
       120). `max_response_size`: bytes a decompressed body may have (default 32 MiB; larger
       raises `ResponseTooLargeError`).
-    - `http_client`: an `httpx.Client` of yours to send through (proxies, TLS, transports); the
-      client does not close it. `limits`: pool limits of the client's own httpx client.
+    - `http_client`: an `httpx.Client` of yours (an `httpx.AsyncClient` for the async client) to
+      send through (proxies, TLS, transports); the client does not close it. `limits`: pool
+      limits of the client's own httpx client.
     - `allow_insecure_http`: send the credential over plain `http://` to a non-loopback host
       (refused by default with `InsecureTransportError`).
     - `headers`: extra headers on every request; `retry_policy`, `clock`: retry tuning and the
@@ -64,97 +59,36 @@ class DocSpace(OverlayClient):
     `TypeError` for arguments of the wrong type; nothing is sent by the constructor.
     """
 
-    active_connections: ActiveConnections
+    profile = PROFILE
+
+    active_connections = core.resource(ActiveConnections, AsyncActiveConnections)
     """List and close the signed-in sessions of DocSpace users."""
 
     def __init__(
         self,
         base_url: str | httpx.URL,
         *,
-        token: str | Secret | None = None,
-        auth_cookie: str | Secret | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        deadline: float = DEFAULT_DEADLINE,
-        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
-        http_client: httpx.Client | None = None,
-        allow_insecure_http: bool = False,
-        headers: Mapping[str, str] | None = None,
-        limits: httpx.Limits = DEFAULT_LIMITS,
-        retry_policy: RetryPolicy | None = None,
-        clock: Clock | None = None,
+        token: str | core.Secret | None = None,
+        auth_cookie: str | core.Secret | None = None,
+        http_client: core.InnerT | None = None,
+        **options: Unpack[core.ClientOptions],
     ) -> None:
-        super().__init__(
-            BaseClient(
-                base_url,
-                auth=docspace_auth(token=token, auth_cookie=auth_cookie),
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-                max_response_size=max_response_size,
-                headers=headers,
-                user_agent=USER_AGENT,
-                limits=limits,
-                http_client=http_client,
-                error_parser=parse_docspace_error,
-                allow_insecure_http=allow_insecure_http,
-                retry_policy=retry_policy,
-                clock=clock,
-            )
-        )
-
-    def _bind(self, base: BaseClient) -> None:
-        generated = Client(base_url=str(base.base_url))
-        generated.set_httpx_client(base.http_client)
-        self.active_connections = ActiveConnections(generated)
+        auth = docspace_auth(token=token, auth_cookie=auth_cookie)
+        super().__init__(base_url, auth=auth, http_client=http_client, **options)
 
 
-class AsyncDocSpace(AsyncOverlayClient):
-    """The async twin of `DocSpace`: the same arguments (`http_client` is an `httpx.AsyncClient`).
+class DocSpace(DocSpaceClient[core.Sync, httpx.Client, core.HTTPClient], core.OverlayClient):
+    """A sync client of the DocSpace API's active connections; see `DocSpaceClient` for arguments.
 
-    Use it with `async with`; every resource method is awaitable and raises the same errors.
+    Use it as a context manager or call `close()`.
     """
 
-    active_connections: AsyncActiveConnections
-    """List and close the signed-in sessions of DocSpace users."""
 
-    def __init__(
-        self,
-        base_url: str | httpx.URL,
-        *,
-        token: str | Secret | None = None,
-        auth_cookie: str | Secret | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        deadline: float = DEFAULT_DEADLINE,
-        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
-        http_client: httpx.AsyncClient | None = None,
-        allow_insecure_http: bool = False,
-        headers: Mapping[str, str] | None = None,
-        limits: httpx.Limits = DEFAULT_LIMITS,
-        retry_policy: RetryPolicy | None = None,
-        clock: Clock | None = None,
-    ) -> None:
-        super().__init__(
-            AsyncBaseClient(
-                base_url,
-                auth=docspace_auth(token=token, auth_cookie=auth_cookie),
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-                max_response_size=max_response_size,
-                headers=headers,
-                user_agent=USER_AGENT,
-                limits=limits,
-                http_client=http_client,
-                error_parser=parse_docspace_error,
-                allow_insecure_http=allow_insecure_http,
-                retry_policy=retry_policy,
-                clock=clock,
-            )
-        )
+class AsyncDocSpace(
+    DocSpaceClient[core.Async, httpx.AsyncClient, core.AsyncHTTPClient], core.AsyncOverlayClient
+):
+    """The async client of the DocSpace API's active connections; see `DocSpaceClient`.
 
-    def _bind(self, base: AsyncBaseClient) -> None:
-        generated = Client(base_url=str(base.base_url))
-        generated.set_async_httpx_client(base.http_client)
-        self.active_connections = AsyncActiveConnections(generated)
+    Use it with `async with` or call `aclose()`; every resource method is awaitable and raises
+    the same errors.
+    """

@@ -1,39 +1,28 @@
-"""Reading DocSpace error bodies into the vendor code and message of a sessionward error.
+"""Reading DocSpace error bodies through the spec's `ErrorApiResponse` model.
 
-DocSpace answers errors with its `ErrorApiResponse`: `{"error": {"message", "type", "stack",
-"hresult"}, "status": 1, "statusCode": <status>}`. `message` is the human-readable part; `type`
-(the server's .NET exception type, sent only when the portal shows stack traces) is the closest
-thing DocSpace has to an error code. The stack trace is never copied: it is on the error's `.body`
-for whoever needs it. A 403 has no body, and the reverse proxy's 502/503 send HTML; both yield no
-detail, and the core's message falls back to the status and its hint.
+DocSpace answers errors with `{"error": {"message", "type", "stack", "hresult"}, "status": 1,
+"statusCode": <status>}`. `message` is the human-readable part; `type` (the server's .NET
+exception type, sent only when the portal shows stack traces) is the closest thing DocSpace has to
+an error code. The stack trace is never copied: it is on the error's `.body` for whoever needs it.
+A 403 has no body, and the reverse proxy's 502/503 send HTML; those are left to the core's generic
+parser, which finds no detail in them, and the core's message falls back to the status and its
+hint.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from docspace_api.models import ErrorApiResponse
+from docspace_api.types import Unset
 
-from sessionward.core import ErrorDetail
+from sessionward.core import ErrorDetail, error_detail, error_parser_for
 
 
-def parse_docspace_error(body: object) -> ErrorDetail | None:
-    """Return the code (.NET exception type) and message of a DocSpace error body, or None.
-
-    Used as the client's `error_parser`; returns None for anything that is not an
-    `ErrorApiResponse` (HTML pages, empty bodies), never raises.
-    """
-    if not isinstance(body, Mapping):
+def _read(body: ErrorApiResponse) -> ErrorDetail | None:
+    error = body.error
+    if isinstance(error, Unset):
         return None
-    error = body.get("error")
-    if not isinstance(error, Mapping):
-        return None
-    message = _text(error.get("message"))
-    code = _text(error.get("type"))
-    if message is None and code is None:
-        return None
-    return ErrorDetail(code=code, message=message)
+    return error_detail(code=error.type_, message=error.message)
 
 
-def _text(value: object) -> str | None:
-    if isinstance(value, str) and value.strip():
-        return value.strip()
-    return None
+parse_docspace_error = error_parser_for(ErrorApiResponse, _read)
+"""Return the code (.NET exception type) and message of a DocSpace error body, or None."""

@@ -1,35 +1,22 @@
-"""The Dynatrace clients people import: `DynatraceCluster` (sync) and `AsyncDynatraceCluster`.
+"""The Dynatrace clients: `DynatraceCluster` (sync) and `AsyncDynatraceCluster`, written once.
 
-A client sends its API token as `Authorization: Api-Token <token>`, builds a core `BaseClient` /
-`AsyncBaseClient` with the Cluster API's error parser and a `User-Agent` naming this package,
-hands the core's HTTP client to a private generated client, and exposes the `user_sessions` and
-`session_policy` resources over it. `with_options()` returns a view sharing the connection pool;
-only the original closes it. Rate limiting needs nothing here: the core honours the Cluster API's
-`X-RateLimit-Reset` (a Unix time in microseconds) on a 429.
+`DynatraceClient` declares what is Dynatrace's own, over the core's client shell: its profile (a
+`User-Agent`, the rule that completes a bare cluster URL with the Cluster API v2 path, its error
+bodies, the generated `dynatrace_api` client), the credential argument (an API token sent as
+`Authorization: Api-Token <token>`) and the `user_sessions` and `session_policy` resources.
+`with_options()` returns a view sharing the connection pool; only the original closes it. Rate
+limiting needs nothing here: the core honours the Cluster API's `X-RateLimit-Reset` (a Unix time
+in microseconds) on a 429.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from typing import Unpack
 
 import httpx
 from dynatrace_api.client import Client
 
-from sessionward.core import (
-    DEFAULT_DEADLINE,
-    DEFAULT_LIMITS,
-    DEFAULT_MAX_RESPONSE_SIZE,
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
-    AsyncBaseClient,
-    AsyncOverlayClient,
-    BaseClient,
-    Clock,
-    HeaderAuth,
-    OverlayClient,
-    RetryPolicy,
-    Secret,
-)
+from sessionward import core
 from sessionward.dynatrace._errors import parse_dynatrace_error
 from sessionward.dynatrace._session_policy import AsyncSessionPolicy, SessionPolicy
 from sessionward.dynatrace._user_sessions import AsyncUserSessions, UserSessions
@@ -56,15 +43,23 @@ def cluster_api_url(base_url: str | httpx.URL) -> str | httpx.URL:
     return base_url
 
 
-def _auth(api_token: str | Secret) -> HeaderAuth:
-    secret = Secret(api_token)
+PROFILE = core.OverlayProfile(
+    user_agent=USER_AGENT,
+    error_parser=parse_dynatrace_error,
+    generated_client=lambda base_url: Client(base_url=base_url),
+    base_url=cluster_api_url,
+)
+
+
+def _auth(api_token: str | core.Secret) -> core.HeaderAuth:
+    secret = core.Secret(api_token)
     if not secret:
         raise ValueError("api_token is empty; pass a Cluster API token")
-    return HeaderAuth(secret, prefix="Api-Token")
+    return core.HeaderAuth(secret, prefix="Api-Token")
 
 
-class DynatraceCluster(OverlayClient):
-    """A client of the Dynatrace Managed Cluster API v2 (user management); use it with `with`.
+class DynatraceClient(core.ClientShell[core.ModeT, core.InnerT, core.HTTPT]):
+    """A client of the Dynatrace Managed Cluster API v2 (user management), for both twins.
 
     `api_token` is a Cluster API token with the `ServiceProviderAPI` permission, sent as
     `Authorization: Api-Token <token>` (never in the URL, where proxies would log it).
@@ -79,8 +74,9 @@ class DynatraceCluster(OverlayClient):
     - `deadline`: seconds a whole call may take, every attempt and retry wait included (default
       120). `max_response_size`: bytes a decompressed body may have (default 32 MiB; larger
       raises `ResponseTooLargeError`).
-    - `http_client`: an `httpx.Client` of yours to send through (proxies, TLS, transports); the
-      client does not close it. `limits`: pool limits of the client's own httpx client.
+    - `http_client`: an `httpx.Client` of yours to send through (an `httpx.AsyncClient` for the
+      async client; proxies, TLS, transports); the client does not close it. `limits`: pool
+      limits of the client's own httpx client.
     - `allow_insecure_http`: send the token over plain `http://` to a non-loopback host
       (refused by default with `InsecureTransportError`).
     - `headers`: extra headers on every request; `retry_policy`, `clock`: retry tuning and the
@@ -90,99 +86,39 @@ class DynatraceCluster(OverlayClient):
     the wrong type; nothing is sent by the constructor.
     """
 
-    user_sessions: UserSessions
+    profile = PROFILE
+
+    user_sessions = core.resource(UserSessions, AsyncUserSessions)
     """List the signed-in web UI sessions and end all sessions of a user."""
-    session_policy: SessionPolicy
+    session_policy = core.resource(SessionPolicy, AsyncSessionPolicy)
     """Read and change the cluster's user-session policy."""
 
     def __init__(
         self,
         base_url: str | httpx.URL,
         *,
-        api_token: str | Secret,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        deadline: float = DEFAULT_DEADLINE,
-        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
-        http_client: httpx.Client | None = None,
-        allow_insecure_http: bool = False,
-        headers: Mapping[str, str] | None = None,
-        limits: httpx.Limits = DEFAULT_LIMITS,
-        retry_policy: RetryPolicy | None = None,
-        clock: Clock | None = None,
+        api_token: str | core.Secret,
+        http_client: core.InnerT | None = None,
+        **options: Unpack[core.ClientOptions],
     ) -> None:
-        base = BaseClient(
-            cluster_api_url(base_url),
-            auth=_auth(api_token),
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            max_response_size=max_response_size,
-            headers=headers,
-            user_agent=USER_AGENT,
-            limits=limits,
-            http_client=http_client,
-            error_parser=parse_dynatrace_error,
-            allow_insecure_http=allow_insecure_http,
-            retry_policy=retry_policy,
-            clock=clock,
-        )
-        super().__init__(base)
-
-    def _bind(self, base: BaseClient) -> None:
-        generated = Client(base_url=str(base.base_url))
-        generated.set_httpx_client(base.http_client)
-        self.user_sessions = UserSessions(generated)
-        self.session_policy = SessionPolicy(generated)
+        super().__init__(base_url, auth=_auth(api_token), http_client=http_client, **options)
 
 
-class AsyncDynatraceCluster(AsyncOverlayClient):
-    """The async twin of `DynatraceCluster`, with the same arguments (`http_client` is async).
+class DynatraceCluster(
+    DynatraceClient[core.Sync, httpx.Client, core.HTTPClient], core.OverlayClient
+):
+    """A sync client of the Dynatrace Managed Cluster API v2; see `DynatraceClient` for arguments.
 
-    Use it with `async with`; every resource method is awaitable and raises the same errors.
+    Use it as a context manager (`with`) or call `close()`.
     """
 
-    user_sessions: AsyncUserSessions
-    """List the signed-in web UI sessions and end all sessions of a user."""
-    session_policy: AsyncSessionPolicy
-    """Read and change the cluster's user-session policy."""
 
-    def __init__(
-        self,
-        base_url: str | httpx.URL,
-        *,
-        api_token: str | Secret,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        deadline: float = DEFAULT_DEADLINE,
-        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
-        http_client: httpx.AsyncClient | None = None,
-        allow_insecure_http: bool = False,
-        headers: Mapping[str, str] | None = None,
-        limits: httpx.Limits = DEFAULT_LIMITS,
-        retry_policy: RetryPolicy | None = None,
-        clock: Clock | None = None,
-    ) -> None:
-        base = AsyncBaseClient(
-            cluster_api_url(base_url),
-            auth=_auth(api_token),
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            max_response_size=max_response_size,
-            headers=headers,
-            user_agent=USER_AGENT,
-            limits=limits,
-            http_client=http_client,
-            error_parser=parse_dynatrace_error,
-            allow_insecure_http=allow_insecure_http,
-            retry_policy=retry_policy,
-            clock=clock,
-        )
-        super().__init__(base)
+class AsyncDynatraceCluster(
+    DynatraceClient[core.Async, httpx.AsyncClient, core.AsyncHTTPClient], core.AsyncOverlayClient
+):
+    """The async client of the Dynatrace Managed Cluster API v2; see `DynatraceClient`.
 
-    def _bind(self, base: AsyncBaseClient) -> None:
-        generated = Client(base_url=str(base.base_url))
-        generated.set_async_httpx_client(base.http_client)
-        self.user_sessions = AsyncUserSessions(generated)
-        self.session_policy = AsyncSessionPolicy(generated)
+    It takes the same arguments (`http_client` is an `httpx.AsyncClient`). Use it with
+    `async with` or call `aclose()`; every resource method is awaitable and raises the same
+    errors.
+    """

@@ -7,7 +7,7 @@ into an error that names the argument.
 
 from __future__ import annotations
 
-from sessionward.dynatrace._exceptions import InvalidArgumentError
+from sessionward.core import InvalidArgumentError
 
 
 def user_id_param(value: str) -> str:

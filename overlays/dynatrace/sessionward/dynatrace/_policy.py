@@ -17,7 +17,7 @@ from dynatrace_api.models import (
     UserSessionsConfig,
 )
 
-from sessionward.dynatrace._exceptions import InvalidArgumentError
+from sessionward.core import InvalidArgumentError
 
 _INT32_MAX = 2**31 - 1
 

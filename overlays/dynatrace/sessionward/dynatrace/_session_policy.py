@@ -1,9 +1,11 @@
-"""The `session_policy` resource of Dynatrace, sync (`SessionPolicy`) and async twins.
+"""The `session_policy` resource of Dynatrace: the cluster's user-session policy.
 
-The cluster's user-session policy is read and replaced whole (`get`, `update`); `update_partial`
-reads it, applies only the given changes, checks the documented rules and sends the whole policy
-back. Every policy is checked before it is sent (`_policy`), so a rule the API documents never
-costs a round trip to learn about. The twins share everything but the awaited lines.
+Each operation is written once, as steps over the bound generated client
+(`SessionPolicyResource`); `SessionPolicy` and `AsyncSessionPolicy` are its sync and async twins.
+The policy is read and replaced whole (`get`, `update`); `update_partial` reads it, applies only
+the given changes, checks the documented rules and sends the whole policy back. Every policy is
+checked before it is sent (`_policy`), so a rule the API documents never costs a round trip to
+learn about.
 """
 
 from __future__ import annotations
@@ -15,11 +17,11 @@ from dynatrace_api.api.user_management import (
 from dynatrace_api.client import Client
 from dynatrace_api.models import UserSessionsConfig
 
-from sessionward.core import aunwrap, aunwrap_empty, unwrap, unwrap_empty
+from sessionward.core import Async, ModeT, Operations, Steps, Sync, call, call_empty, operation
 from sessionward.dynatrace._policy import PolicyChanges, apply_changes, check_policy
 
 
-class SessionPolicy:
+class SessionPolicyResource(Operations[ModeT]):
     """The cluster's user-session policy: `client.session_policy`.
 
     The policy holds the concurrent-session limits (`user_limit`, `admin_limit`; 0 = no limit,
@@ -30,29 +32,25 @@ class SessionPolicy:
     documented rule, before sending.
     """
 
-    def __init__(self, client: Client) -> None:
-        self._client = client
+    def __init__(self, generated: Client, label: str) -> None:
+        self._generated = generated
+        self._label = label
 
-    def get(self) -> UserSessionsConfig:
+    @operation
+    def get(self) -> Steps[UserSessionsConfig]:
         """Return the current user-session policy."""
-        return unwrap(
-            lambda: get_concurrent_session_policy_config.sync_detailed(client=self._client),
-            UserSessionsConfig,
-        )
+        return (yield from self._read())
 
-    def update(self, config: UserSessionsConfig) -> None:
+    @operation
+    def update(self, config: UserSessionsConfig) -> Steps[None]:
         """Replace the whole policy with `config` (e.g. one returned by `get()`, to restore it).
 
         Raises `InvalidArgumentError` listing every broken rule before sending, and `TypeError`
         when `config` is not a `UserSessionsConfig`.
         """
-        body = check_policy(config)
-        unwrap_empty(
-            lambda: update_concurrent_session_policy_config.sync_detailed(
-                client=self._client, body=body
-            )
-        )
+        yield from self._write(check_policy(config))
 
+    @operation
     def update_partial(
         self,
         *,
@@ -60,7 +58,7 @@ class SessionPolicy:
         admin_limit: int | None = None,
         logout_inactive_users_enabled: bool | None = None,
         user_inactivity_timeout: int | None = None,
-    ) -> UserSessionsConfig:
+    ) -> Steps[UserSessionsConfig]:
         """Change only the given fields of the policy; return the whole policy now in effect.
 
         Reads the current policy, applies the changes (None leaves a field as it is), checks the
@@ -74,46 +72,30 @@ class SessionPolicy:
             user_limit, admin_limit, logout_inactive_users_enabled, user_inactivity_timeout
         )
         changes.require_some()
-        updated = check_policy(apply_changes(self.get(), changes))
-        self.update(updated)
+        current = yield from self._read()
+        updated = check_policy(apply_changes(current, changes))
+        yield from self._write(updated)
         return updated
 
-
-class AsyncSessionPolicy:
-    """The async twin of `SessionPolicy`: the same methods, awaitable, the same errors."""
-
-    def __init__(self, client: Client) -> None:
-        self._client = client
-
-    async def get(self) -> UserSessionsConfig:
-        """Return the current user-session policy."""
-        return await aunwrap(
-            lambda: get_concurrent_session_policy_config.asyncio_detailed(client=self._client),
-            UserSessionsConfig,
-        )
-
-    async def update(self, config: UserSessionsConfig) -> None:
-        """Replace the whole policy with `config`; see `SessionPolicy.update`."""
-        body = check_policy(config)
-        await aunwrap_empty(
-            lambda: update_concurrent_session_policy_config.asyncio_detailed(
-                client=self._client, body=body
+    def _read(self) -> Steps[UserSessionsConfig]:
+        return (
+            yield from call(
+                get_concurrent_session_policy_config, UserSessionsConfig, client=self._generated
             )
         )
 
-    async def update_partial(
-        self,
-        *,
-        user_limit: int | None = None,
-        admin_limit: int | None = None,
-        logout_inactive_users_enabled: bool | None = None,
-        user_inactivity_timeout: int | None = None,
-    ) -> UserSessionsConfig:
-        """Change only the given fields; see `SessionPolicy.update_partial`."""
-        changes = PolicyChanges(
-            user_limit, admin_limit, logout_inactive_users_enabled, user_inactivity_timeout
+    def _write(self, config: UserSessionsConfig) -> Steps[None]:
+        yield from call_empty(
+            update_concurrent_session_policy_config, client=self._generated, body=config
         )
-        changes.require_some()
-        updated = check_policy(apply_changes(await self.get(), changes))
-        await self.update(updated)
-        return updated
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} of {self._label}>"
+
+
+class SessionPolicy(SessionPolicyResource[Sync]):
+    """The cluster's user-session policy, with blocking calls: `cluster.session_policy`."""
+
+
+class AsyncSessionPolicy(SessionPolicyResource[Async]):
+    """The cluster's user-session policy, with awaitable calls: `cluster.session_policy`."""

@@ -1,8 +1,9 @@
-"""The `user_sessions` resource of Dynatrace, sync (`UserSessions`) and async twins.
+"""The `user_sessions` resource of Dynatrace: the web UI sessions signed in to the cluster.
 
+Each operation is written once, as steps over the bound generated client
+(`UserSessionsResource`); `UserSessions` and `AsyncUserSessions` are its sync and async twins.
 Listing returns the bare JSON array the Cluster API sends (no envelope, no paging) as
-`UserSession` models; removing ends every session of one user on every cluster node. The twins
-share the argument checks and differ only in the awaited line.
+`UserSession` models; removing ends every session of one user on every cluster node.
 """
 
 from __future__ import annotations
@@ -12,14 +13,18 @@ import builtins
 from dynatrace_api.api.user_management import get_user_sessions, remove_user_session
 from dynatrace_api.client import Client
 from dynatrace_api.models import UserSession
-from dynatrace_api.types import UNSET, Unset
+from dynatrace_api.types import UNSET
 
 from sessionward.core import (
+    Async,
+    ModeT,
     NotFoundError,
-    aunwrap_empty,
-    aunwrap_list,
-    unwrap_empty,
-    unwrap_list,
+    Operations,
+    Steps,
+    Sync,
+    call_empty,
+    call_list,
+    operation,
 )
 from sessionward.dynatrace._params import user_id_param
 
@@ -34,11 +39,7 @@ def answer_was_lost(error: NotFoundError) -> bool:
     return error.attempts > 1
 
 
-def _filter(user_id: str | None) -> str | Unset:
-    return UNSET if user_id is None else user_id_param(user_id)
-
-
-class UserSessions:
+class UserSessionsResource(Operations[ModeT]):
     """The web UI sessions signed in to the cluster and its environments: `client.user_sessions`.
 
     Every method raises the `sessionward.core` errors: `AuthenticationError` (401) for a missing,
@@ -49,21 +50,25 @@ class UserSessions:
     promises.
     """
 
-    def __init__(self, client: Client) -> None:
-        self._client = client
+    def __init__(self, generated: Client, label: str) -> None:
+        self._generated = generated
+        self._label = label
 
-    def list(self, user_id: str | None = None) -> builtins.list[UserSession]:
+    @operation
+    def list(self, user_id: str | None = None) -> Steps[builtins.list[UserSession]]:
         """Return every signed-in session, or only those of `user_id` (empty list: none).
 
         Raises `InvalidArgumentError` for an empty `user_id` before sending.
         """
-        query = _filter(user_id)
-        return unwrap_list(
-            lambda: get_user_sessions.sync_detailed(client=self._client, user_id=query),
-            UserSession,
+        query = UNSET if user_id is None else user_id_param(user_id)
+        return (
+            yield from call_list(
+                get_user_sessions, UserSession, client=self._generated, user_id=query
+            )
         )
 
-    def remove(self, user_id: str, *, missing_ok: bool = False) -> None:
+    @operation
+    def remove(self, user_id: str, *, missing_ok: bool = False) -> Steps[None]:
         """End every session of `user_id` on every cluster node: "revoke everything of one user".
 
         The user is signed out of the Cluster Management Console and of every environment.
@@ -75,35 +80,18 @@ class UserSessions:
         """
         user = user_id_param(user_id)
         try:
-            unwrap_empty(
-                lambda: remove_user_session.sync_detailed(client=self._client, user_id=user)
-            )
+            yield from call_empty(remove_user_session, client=self._generated, user_id=user)
         except NotFoundError as error:
             if not (missing_ok or answer_was_lost(error)):
                 raise
 
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} of {self._label}>"
 
-class AsyncUserSessions:
-    """The async twin of `UserSessions`: the same methods, awaitable, the same errors."""
 
-    def __init__(self, client: Client) -> None:
-        self._client = client
+class UserSessions(UserSessionsResource[Sync]):
+    """The signed-in web UI sessions, with blocking calls: `cluster.user_sessions`."""
 
-    async def list(self, user_id: str | None = None) -> builtins.list[UserSession]:
-        """Return the signed-in sessions, all or one user's; see `UserSessions.list`."""
-        query = _filter(user_id)
-        return await aunwrap_list(
-            lambda: get_user_sessions.asyncio_detailed(client=self._client, user_id=query),
-            UserSession,
-        )
 
-    async def remove(self, user_id: str, *, missing_ok: bool = False) -> None:
-        """End every session of one user; see `UserSessions.remove`."""
-        user = user_id_param(user_id)
-        try:
-            await aunwrap_empty(
-                lambda: remove_user_session.asyncio_detailed(client=self._client, user_id=user)
-            )
-        except NotFoundError as error:
-            if not (missing_ok or answer_was_lost(error)):
-                raise
+class AsyncUserSessions(UserSessionsResource[Async]):
+    """The signed-in web UI sessions, with awaitable calls: `cluster.user_sessions`."""

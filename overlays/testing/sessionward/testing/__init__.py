@@ -6,10 +6,12 @@ pytest plugin offers the same as fixtures (`ziti_sim`, ...), and `python -m sess
 serve <api>` as a command. A simulated API is a `SimulatedAPI` subclass with one `@operation`
 handler per operation of its spec; the framework validates every request and response against
 that spec. `FakeClock`, `Twin` and `RequestRecorder` help a test run one body against the sync
-and the async client. See the README of the distribution for the control API and the plug-in
+and the async client; `registered_apis()` lists the suite's APIs and their parts, as `apis.toml`
+declares them. See the README of the distribution for the control API and the plug-in
 guide.
 """
 
+from sessionward.testing._apis import RegisteredAPI, registered_apis
 from sessionward.testing._credentials import (
     AuthressCredentials,
     DocSpaceCredentials,
@@ -37,6 +39,7 @@ __all__ = [
     "FaultAction",
     "Problem",
     "ProblemLocation",
+    "RegisteredAPI",
     "Rejection",
     "RequestRecord",
     "RequestRecorder",
@@ -49,6 +52,7 @@ __all__ = [
     "Violation",
     "ZitiCredentials",
     "operation",
+    "registered_apis",
     "serve",
 ]
 
@@ -60,6 +64,7 @@ for _public in (
     FakeClock,
     Fault,
     Problem,
+    RegisteredAPI,
     Rejection,
     RequestRecord,
     RequestRecorder,
@@ -72,6 +77,7 @@ for _public in (
     Violation,
     ZitiCredentials,
     operation,
+    registered_apis,
     serve,
 ):
     _public.__module__ = __name__

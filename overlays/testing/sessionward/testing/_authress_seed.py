@@ -1,16 +1,19 @@
 """Seed data of the simulated Authress account: its SSO connections and users' provider tokens.
 
 The first connections are the providers most accounts have (Google, GitHub, Microsoft Entra ID,
-Apple, an Okta SAML tenant, passkeys, passwords, a legacy OpenID provider); the rest are customers'
-own SAML and OIDC connections with their IdP's URLs, certificates and tags. Users hold provider
-access tokens for some OAuth connections, in the shape each provider issues them.
+Apple, an Okta SAML tenant, passkeys, passwords, a legacy OpenID provider), kept as the API's JSON
+in `_authress_connections.json` beside this module; the rest are customers' own SAML and OIDC
+connections with their IdP's URLs, certificates and tags. Users hold provider access tokens for
+some OAuth connections, in the shape each provider issues them.
 """
 
 from __future__ import annotations
 
 import base64
 import datetime
+import json
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import Any
 
 from sessionward.testing._seeding import SEED_EPOCH, SeedRandom
@@ -34,79 +37,9 @@ _COMPANIES = (
     ("stark", "Stark Logistics"),
 )
 _LOCATIONS = (None, None, None, "DEU", "USA", "IRL", "AUS", "CAN", "FRA", "SGP")
-_WELL_KNOWN: tuple[dict[str, Any], ...] = (
-    {
-        "connectionId": "google",
-        "type": "OAUTH2",
-        "authenticationUrl": "https://accounts.google.com/o/oauth2/v2/auth",
-        "tokenUrl": "https://oauth2.googleapis.com/token",
-        "issuerUrl": "https://accounts.google.com",
-        "clientId": "123456789012-k2h7vq3m0n5s8d1f4g6j9l2p5r7t0w3y.apps.googleusercontent.com",
-        "clientSecretId": "google-primary",
-        "data": {"name": "Google", "oidcUserEndpointUrl": None},
-        "defaultConnectionProperties": {"scope": "profile email openid"},
-        "conditions": {"requireBusinessAccount": False, "authenticationLeewayDuration": "PT5M"},
-        "linkingConfiguration": {"type": "AUTOMATIC"},
-    },
-    {
-        "connectionId": "github",
-        "type": "OAUTH2",
-        "authenticationUrl": "https://github.com/login/oauth/authorize",
-        "tokenUrl": "https://github.com/login/oauth/access_token",
-        "clientId": "Iv1.8a61f9b3a7aba766",
-        "data": {
-            "name": "GitHub",
-            "oidcUserEndpointUrl": "https://api.github.com/user",
-            "userIdExpression": "{id}",
-            "supportedContentType": "application/x-www-form-urlencoded",
-        },
-        "defaultConnectionProperties": {"scope": "read:user user:email"},
-        "linkingConfiguration": {"type": "EXPLICIT"},
-    },
-    {
-        "connectionId": "entra-id",
-        "type": "OAUTH2",
-        "authenticationUrl": "https://login.microsoftonline.com/common/oauth2/v2.0/authorize",
-        "tokenUrl": "https://login.microsoftonline.com/common/oauth2/v2.0/token",
-        "issuerUrl": "https://login.microsoftonline.com/common/v2.0",
-        "clientId": "6f1c2a9e-4b7d-4e3a-9c2f-8d5e1b0a7c43",
-        "data": {"name": "Microsoft Entra ID"},
-        "conditions": {"requireBusinessAccount": True, "authenticationLeewayDuration": "PT10M"},
-        "tenantConfiguration": {"assignmentType": "TRUSTED_DOMAIN_FALLBACK"},
-    },
-    {
-        "connectionId": "apple",
-        "type": "OAUTH2",
-        "authenticationUrl": "https://appleid.apple.com/auth/authorize",
-        "tokenUrl": "https://appleid.apple.com/auth/token",
-        "issuerUrl": "https://appleid.apple.com",
-        "clientId": "com.example.signin",
-        "clientSecretId": "apple-signin-key",
-        "data": {"name": "Apple", "developerAccountId": "7QX5R2K9LM"},
-    },
-    {
-        "connectionId": "okta-acme",
-        "type": "SAML2",
-        "authenticationUrl": "https://acme.okta.com/app/acme_authress/exk1a2b3c4d5e6f7g8h9/sso/saml",
-        "issuerUrl": "http://www.okta.com/exk1a2b3c4d5e6f7g8h9",
-        "providerCertificate": "MIIDqDCCApCgAwIBAgIGAYdQx3kzMA0GCSqGSIb3DQEBCwUAMIGUMQswCQYDVQQG",
-        "userDataConfiguration": {"location": "DEU"},
-        "data": {"name": "Acme Okta", "tenantId": "ten_acme"},
-        "linkingConfiguration": {"type": None},
-        "tags": {"customer": "acme"},
-    },
-    {"connectionId": "passkeys", "type": "WebAuthN", "data": {"name": "Passkeys"}},
-    {"connectionId": "password", "type": "PASSWORD", "data": {"name": "Email and password"}},
-    {
-        "connectionId": "auth0-legacy",
-        "type": "OPENID-LEGACY",
-        "authenticationUrl": "https://legacy-example.eu.auth0.com/authorize",
-        "tokenUrl": "https://legacy-example.eu.auth0.com/oauth/token",
-        "issuerUrl": "https://legacy-example.eu.auth0.com/",
-        "clientId": "Qm3x9ZtR4vW8yB2nK6pL0sD5fH7jA1cE",
-        "data": {"name": "Auth0 (migration)"},
-        "linkingConfiguration": {"type": "null"},
-    },
+# Data, not code: client-set connection bodies in the API's own JSON, read once at import.
+_WELL_KNOWN: tuple[dict[str, Any], ...] = tuple(
+    json.loads(Path(__file__).with_name("_authress_connections.json").read_text(encoding="utf-8"))
 )
 DATA_DEFAULTS: dict[str, Any] = {
     "supportedContentType": "application/json",

@@ -18,19 +18,34 @@ when the simulator listens on a public interface.
 
 from __future__ import annotations
 
+import collections
 import ipaddress
 import json
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.types import Receive, Scope, Send
 
-from sessionward.testing._faults import Fault
+from sessionward.testing._faults import Fault, FaultBook
+from sessionward.testing._plugin import SimulatedAPI
+from sessionward.testing._records import RequestRecord, Violation
+from sessionward.testing._spec import Contract
 
-if TYPE_CHECKING:
-    from sessionward.testing._app import SimulatorApp
+
+class ControlledApp(Protocol):
+    """What the control API reads and resets of the simulator it belongs to."""
+
+    api: SimulatedAPI
+    contract: Contract
+    faults: FaultBook
+    records: collections.deque[RequestRecord]
+    violations: list[Violation]
+
+    def reset(self) -> None:
+        """Put the seeded state back, clear the faults and the request log."""
+
 
 _Endpoint = Callable[[Request], Awaitable[Response]]
 
@@ -51,7 +66,7 @@ def is_loopback_client(client: tuple[str, int] | None) -> bool:
 class ControlAPI:
     """The `/_sim/` endpoints of one simulator (see the module docstring)."""
 
-    def __init__(self, app: SimulatorApp) -> None:
+    def __init__(self, app: ControlledApp) -> None:
         self._app = app
         self._routes: dict[tuple[str, str], _Endpoint] = {
             ("GET", "/_sim/health"): self._health,

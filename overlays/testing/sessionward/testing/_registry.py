@@ -1,9 +1,8 @@
 """Which plug-in simulates which API, and where its spec lives.
 
-The four APIs of the suite map to modules of this package by name (`_<key>.py`, class named in
-`BUILTIN`), imported on first use, so an API module can be added without touching the framework.
-Any other plug-in is named by import path, `"package.module:ClassName"`, which is how tests and
-third parties serve their own.
+The suite's APIs come from the registry (`apis.toml`, see `_apis`): each is simulated by the class
+it names in `sessionward.testing._<key>`, imported on first use. Any other plug-in is named by
+import path, `"package.module:ClassName"`, which is how tests and third parties serve their own.
 """
 
 from __future__ import annotations
@@ -11,15 +10,11 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
+from sessionward.testing._apis import registered_apis
 from sessionward.testing._errors import SimulatorError
 from sessionward.testing._plugin import SimulatedAPI
 
-BUILTIN: dict[str, str] = {
-    "docspace": "sessionward.testing._docspace:DocspaceAPI",
-    "dynatrace": "sessionward.testing._dynatrace:DynatraceAPI",
-    "ziti": "sessionward.testing._ziti:ZitiAPI",
-    "authress": "sessionward.testing._authress:AuthressAPI",
-}
+BUILTIN: dict[str, str] = {api.key: api.simulator for api in registered_apis()}
 APIS: tuple[str, ...] = tuple(BUILTIN)
 
 _PACKAGE_DIR = Path(__file__).resolve().parent

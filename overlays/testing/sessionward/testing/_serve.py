@@ -1,10 +1,15 @@
-"""`serve()`: a simulator for the length of a `with` block, failing loudly if it broke its spec."""
+"""`serve()`: a simulator for the length of a `with` block, failing loudly if it broke its spec.
+
+The overloads only give each built-in key its typed credentials (`serve("ziti")` yields a
+`Simulator[ZitiCredentials]`); they take the keyword arguments as the one `ServeOptions` that
+`SimulatorServer` takes too, and the implementation spells them out with the defaults it documents.
+"""
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
-from typing import Any, Literal, overload
+from collections.abc import Iterator, Mapping
+from typing import Any, Literal, TypeAlias, TypeVar, Unpack, overload
 
 from sessionward.testing._credentials import (
     AuthressCredentials,
@@ -15,65 +20,29 @@ from sessionward.testing._credentials import (
 from sessionward.testing._errors import SpecViolationError
 from sessionward.testing._handle import Simulator
 from sessionward.testing._plugin import SimulatedAPI
-from sessionward.testing._server import SimulatorServer
+from sessionward.testing._server import ServeOptions, SimulatorServer
+
+C = TypeVar("C", bound=Mapping[str, object])
+_Serving: TypeAlias = contextlib.AbstractContextManager[Simulator[C]]
 
 
+# One overload per built-in key (mypy has no type-level lookup from a literal to a type).
 @overload
 def serve(
-    api: Literal["docspace"],
-    *,
-    seed: int = 0,
-    size: int | None = None,
-    host: str = "127.0.0.1",
-    port: int = 0,
-    validate_responses: bool = True,
-) -> contextlib.AbstractContextManager[Simulator[DocSpaceCredentials]]: ...
-
-
+    api: Literal["docspace"], **options: Unpack[ServeOptions]
+) -> _Serving[DocSpaceCredentials]: ...
 @overload
 def serve(
-    api: Literal["dynatrace"],
-    *,
-    seed: int = 0,
-    size: int | None = None,
-    host: str = "127.0.0.1",
-    port: int = 0,
-    validate_responses: bool = True,
-) -> contextlib.AbstractContextManager[Simulator[DynatraceCredentials]]: ...
-
-
+    api: Literal["dynatrace"], **options: Unpack[ServeOptions]
+) -> _Serving[DynatraceCredentials]: ...
+@overload
+def serve(api: Literal["ziti"], **options: Unpack[ServeOptions]) -> _Serving[ZitiCredentials]: ...
 @overload
 def serve(
-    api: Literal["ziti"],
-    *,
-    seed: int = 0,
-    size: int | None = None,
-    host: str = "127.0.0.1",
-    port: int = 0,
-    validate_responses: bool = True,
-) -> contextlib.AbstractContextManager[Simulator[ZitiCredentials]]: ...
-
-
+    api: Literal["authress"], **options: Unpack[ServeOptions]
+) -> _Serving[AuthressCredentials]: ...
 @overload
-def serve(
-    api: Literal["authress"],
-    *,
-    seed: int = 0,
-    size: int | None = None,
-    host: str = "127.0.0.1",
-    port: int = 0,
-    validate_responses: bool = True,
-) -> contextlib.AbstractContextManager[Simulator[AuthressCredentials]]: ...
-@overload
-def serve(
-    api: str | type[SimulatedAPI],
-    *,
-    seed: int = 0,
-    size: int | None = None,
-    host: str = "127.0.0.1",
-    port: int = 0,
-    validate_responses: bool = True,
-) -> contextlib.AbstractContextManager[Simulator[Any]]: ...
+def serve(api: str | type[SimulatedAPI], **options: Unpack[ServeOptions]) -> _Serving[Any]: ...
 
 
 @contextlib.contextmanager

@@ -13,6 +13,7 @@ import contextlib
 import socket
 import threading
 import time
+from typing import TypedDict, Unpack
 
 import uvicorn
 
@@ -33,19 +34,27 @@ _POLL_INTERVAL = 0.005
 _GRACEFUL_SHUTDOWN = 3
 
 
+class ServeOptions(TypedDict, total=False):
+    """How to serve a simulator: the keyword arguments of `serve()` after `api`.
+
+    `SimulatorServer` takes the same; each one left out has the default `serve()` documents.
+    """
+
+    seed: int
+    size: int | None
+    host: str
+    port: int
+    validate_responses: bool
+
+
 class SimulatorServer:
     """One simulated API on one loopback socket. Not re-startable: build a new one instead."""
 
-    def __init__(
-        self,
-        api: str | type[SimulatedAPI],
-        *,
-        seed: int = 0,
-        size: int | None = None,
-        host: str = "127.0.0.1",
-        port: int = 0,
-        validate_responses: bool = True,
-    ) -> None:
+    def __init__(self, api: str | type[SimulatedAPI], **options: Unpack[ServeOptions]) -> None:
+        """Build the plug-in and check it against its spec; raises `SimulatorError` if they differ.
+
+        An option left out takes the default `serve()` documents.
+        """
         plugin = plugin_class(api)
         contract = Contract.from_file(spec_file(plugin), base_path=plugin.base_path)
         missing = contract.operation_ids - plugin.handled_operations()
@@ -56,10 +65,12 @@ class SimulatorServer:
                 f"no handler for {sorted(missing)}; handlers for unknown operations {sorted(extra)}"
             )
         self.app = SimulatorApp(
-            plugin(seed=seed, size=size), contract, validate_responses=validate_responses
+            plugin(seed=options.get("seed", 0), size=options.get("size")),
+            contract,
+            validate_responses=options.get("validate_responses", True),
         )
-        self._host = host
-        self._port = port
+        self._host = options.get("host", "127.0.0.1")
+        self._port = options.get("port", 0)
         self._socket: socket.socket | None = None
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None

@@ -15,7 +15,7 @@ import dataclasses
 import datetime
 import operator as operators
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Generic, Literal, TypeVar
 
 Record = TypeVar("Record")
@@ -141,20 +141,24 @@ class _Parser(Generic[Record]):
         return name, descending
 
     def _disjunction(self) -> Predicate[Record]:
-        terms = [self._conjunction()]
-        while self._accept_keyword("or"):
-            terms.append(self._conjunction())
-        if len(terms) == 1:
-            return terms[0]
-        return lambda record: any(term(record) for term in terms)
+        return self._joined("or", self._conjunction, any)
 
     def _conjunction(self) -> Predicate[Record]:
-        terms = [self._negation()]
-        while self._accept_keyword("and"):
-            terms.append(self._negation())
+        return self._joined("and", self._negation, all)
+
+    def _joined(
+        self,
+        keyword: str,
+        operand: Callable[[], Predicate[Record]],
+        combine: Callable[[Iterable[bool]], bool],
+    ) -> Predicate[Record]:
+        """Operands separated by `keyword`; a record matches when `combine` (any, all) says so."""
+        terms = [operand()]
+        while self._accept_keyword(keyword):
+            terms.append(operand())
         if len(terms) == 1:
             return terms[0]
-        return lambda record: all(term(record) for term in terms)
+        return lambda record: combine(term(record) for term in terms)
 
     def _negation(self) -> Predicate[Record]:
         if self._accept_keyword("not"):

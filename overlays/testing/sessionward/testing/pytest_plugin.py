@@ -4,7 +4,9 @@
 handle in the seeded state, with no fault armed and an empty request log. Each API's server starts
 on first use and serves the whole session (starting one costs far more than a reset); the
 fixture resets it before the test and fails the test if the simulator broke its spec during it.
-`simulator_fixture()` makes the same kind of fixture for any other plug-in.
+`simulator_fixture()` makes the same kind of fixture for any other plug-in. Every API of the
+registry (`apis.toml`) gets its `<key>_sim` fixture; the four above are also named here, so that
+they are part of the plugin's typed surface.
 
 Nothing heavy is imported until a fixture is used, so the plugin costs nothing to test runs that
 do not use it.
@@ -16,6 +18,8 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 import pytest
+
+from sessionward.testing._apis import registered_apis
 
 if TYPE_CHECKING:
     from sessionward.testing._handle import Simulator
@@ -99,3 +103,8 @@ docspace_sim = simulator_fixture("docspace", name="docspace_sim")
 dynatrace_sim = simulator_fixture("dynatrace", name="dynatrace_sim")
 ziti_sim = simulator_fixture("ziti", name="ziti_sim")
 authress_sim = simulator_fixture("authress", name="authress_sim")
+
+# An API added to the registry gets its fixture without an edit here.
+for _api in registered_apis():
+    globals().setdefault(_api.fixture, simulator_fixture(_api.key, name=_api.fixture))
+del _api

@@ -13,9 +13,10 @@ with Ziti(base_url, username="admin", password=password) as ziti:
 of the `sessionward.core` errors re-exported here.
 """
 
-import importlib as _importlib
 import typing as _typing
 
+from sessionward.core import _exceptions
+from sessionward.core._lazy import lazy_package as _lazy_package
 from sessionward.ziti._version import __version__
 
 if _typing.TYPE_CHECKING:
@@ -29,123 +30,23 @@ if _typing.TYPE_CHECKING:
         Tags,
     )
 
-    from sessionward.core import (
-        APIConnectionError,
-        APIError,
-        APIResponseValidationError,
-        APIStatusError,
-        APITimeoutError,
-        AuthenticationError,
-        BadRequestError,
-        ConflictError,
-        InsecureTransportError,
-        InternalServerError,
-        InvalidPathParameterError,
-        NotFoundError,
-        PermissionDeniedError,
-        RateLimitError,
-        ResponseTooLargeError,
-        SessionwardError,
-        UnprocessableEntityError,
-    )
+    from sessionward.core._exceptions import *  # noqa: F403  (the core errors)
     from sessionward.ziti._api_sessions import ApiSessions, AsyncApiSessions
     from sessionward.ziti._client import AsyncZiti, Ziti
     from sessionward.ziti._filter import ZitiFilter
     from sessionward.ziti._revoke import RevokeResult
 
-__all__ = [
-    "APIConnectionError",
-    "APIError",
-    "APIResponseValidationError",
-    "APIStatusError",
-    "APITimeoutError",
-    "ApiSessionDetail",
-    "ApiSessions",
-    "AsyncApiSessions",
-    "AsyncZiti",
-    "AuthQueryDetail",
-    "AuthenticationError",
-    "BadRequestError",
-    "ConflictError",
-    "CurrentApiSessionDetail",
-    "EntityRef",
-    "InsecureTransportError",
-    "InternalServerError",
-    "InvalidPathParameterError",
-    "Link",
-    "Links",
-    "NotFoundError",
-    "PermissionDeniedError",
-    "RateLimitError",
-    "ResponseTooLargeError",
-    "RevokeResult",
-    "SessionwardError",
-    "Tags",
-    "UnprocessableEntityError",
-    "Ziti",
-    "ZitiFilter",
-    "__version__",
-]
+# The package's own names, then the generated models, then the core errors; sorted on import.
+__all__ = ["ApiSessions", "AsyncApiSessions", "AsyncZiti", "RevokeResult", "Ziti", "ZitiFilter"]
+__all__ += ["__version__"]
+__all__ += ["ApiSessionDetail", "AuthQueryDetail", "CurrentApiSessionDetail", "EntityRef", "Link"]
+__all__ += ["Links", "Tags"]
+__all__ += _exceptions.__all__
 
 
-# PEP 562 lazy loading: importing the package stays cheap, and each name is imported when first
-# asked for (`from sessionward.<key> import X` or `module.X`). The package's own classes load
-# together, so their reprs and tracebacks show the public names (as httpx does) from the start; the
-# core errors and the generated models keep their own modules.
-_OWN = {
-    "ApiSessions": "sessionward.ziti._api_sessions",
-    "AsyncApiSessions": "sessionward.ziti._api_sessions",
-    "AsyncZiti": "sessionward.ziti._client",
-    "RevokeResult": "sessionward.ziti._revoke",
-    "Ziti": "sessionward.ziti._client",
-    "ZitiFilter": "sessionward.ziti._filter",
-}
-_ELSEWHERE = {
-    "APIConnectionError": "sessionward.core",
-    "APIError": "sessionward.core",
-    "APIResponseValidationError": "sessionward.core",
-    "APIStatusError": "sessionward.core",
-    "APITimeoutError": "sessionward.core",
-    "ApiSessionDetail": "ziti_api.models",
-    "AuthQueryDetail": "ziti_api.models",
-    "AuthenticationError": "sessionward.core",
-    "BadRequestError": "sessionward.core",
-    "ConflictError": "sessionward.core",
-    "CurrentApiSessionDetail": "ziti_api.models",
-    "EntityRef": "ziti_api.models",
-    "InsecureTransportError": "sessionward.core",
-    "InternalServerError": "sessionward.core",
-    "InvalidPathParameterError": "sessionward.core",
-    "Link": "ziti_api.models",
-    "Links": "ziti_api.models",
-    "NotFoundError": "sessionward.core",
-    "PermissionDeniedError": "sessionward.core",
-    "RateLimitError": "sessionward.core",
-    "ResponseTooLargeError": "sessionward.core",
-    "SessionwardError": "sessionward.core",
-    "Tags": "ziti_api.models",
-    "UnprocessableEntityError": "sessionward.core",
-}
-
-
-def __getattr__(name: str) -> _typing.Any:
-    if name in _OWN:
-        _load_own()
-        return globals()[name]
-    module = _ELSEWHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(_importlib.import_module(module), name)
-    globals()[name] = value  # later lookups skip this function
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
-
-
-def _load_own() -> None:
-    for name, module in _OWN.items():
-        value = getattr(_importlib.import_module(module), name)
-        value.__module__ = __name__
-        globals()[name] = value
+# PEP 562: each name is imported on first use (see sessionward.core._lazy). Type checkers
+# read the imports above instead, so a misspelt name is an error, not `Any`.
+if not _typing.TYPE_CHECKING:
+    __getattr__, __dir__ = _lazy_package(
+        globals(), ("_api_sessions", "_client", "_filter", "_revoke"), "ziti_api.models"
+    )

@@ -1,14 +1,11 @@
-"""The `api_sessions` resource of the Ziti clients: list, get, delete and bulk revoke, twice.
+"""The `api_sessions` resource of the Ziti clients: list, get, delete and bulk revoke.
 
-`ApiSessions` and `AsyncApiSessions` call the generated `api_session` operations through the
-client's configured httpx client and return the generated models unwrapped from their envelopes.
-Everything but the I/O line is shared: the page built from a list envelope (`to_page`), the
-argument checks, the revoke plan and result (`_revoke`).
+Each operation is written once, as steps over the narrow `ZitiContext` (`ApiSessionsResource`),
+and returns the generated models unwrapped from their envelopes; `ApiSessions` and
+`AsyncApiSessions` are its sync and async twins. The revoke plan and result live in `_revoke`.
 """
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 from ziti_api.api.api_session import (
     delete_api_sessions,
@@ -25,11 +22,19 @@ from ziti_api.types import UNSET, Unset
 
 from sessionward.core import (
     APIResponseValidationError,
-    AsyncOffsetPager,
-    OffsetPager,
+    Async,
+    ModeT,
+    OffsetListing,
+    Operations,
     Page,
-    aunwrap,
-    unwrap,
+    Steps,
+    Sync,
+    call,
+    check_positive_int,
+    collect_offset,
+    for_each,
+    operation,
+    pager,
     validate_path_param,
 )
 from sessionward.ziti._revoke import (
@@ -38,14 +43,9 @@ from sessionward.ziti._revoke import (
     Outcome,
     RevokePlan,
     RevokeResult,
-    check_max_concurrency,
     classify,
-    run_async,
-    run_sync,
 )
-
-if TYPE_CHECKING:
-    from sessionward.ziti._client import AsyncZiti, Ziti
+from sessionward.ziti._session import ZitiContext, current_session_steps
 
 DEFAULT_PAGE_SIZE = 100
 
@@ -77,7 +77,7 @@ def to_page(envelope: ListApiSessionsEnvelope, offset: int) -> Page[ApiSessionDe
     return Page(items=envelope.data, total=pagination.total_count)
 
 
-class ApiSessions:
+class ApiSessionsResource(Operations[ModeT]):
     """The API sessions of every identity (admin access): `ziti.api_sessions`.
 
     Every method raises the `sessionward.core` errors: `AuthenticationError` (401: the session is
@@ -86,55 +86,66 @@ class ApiSessions:
     `APIConnectionError`, `APIResponseValidationError`.
     """
 
-    def __init__(self, client: Ziti) -> None:
-        self._client = client
+    def __init__(self, context: ZitiContext, label: str) -> None:
+        self._context = context
+        self._label = label
 
+    @pager
     def list(
         self, *, filter: str | None = None, page_size: int = DEFAULT_PAGE_SIZE
-    ) -> OffsetPager[ApiSessionDetail]:
+    ) -> OffsetListing[ApiSessionDetail]:
         """Return a lazy pager over the sessions matching the ZitiQL `filter` (all when None).
 
-        Nothing is sent until iteration starts; each page of `page_size` sessions is fetched when
-        the previous one is used up, and each new iteration starts again from the first page.
-        `pager.total` is the controller's `totalCount` once a page was fetched; `pager.pages()`
-        yields whole pages. Build filters with `ZitiFilter` to quote values safely. Raises
-        `ValueError` for a page size below 1.
+        Nothing is sent until iteration starts (`for`, or `async for` on the async client); each
+        page of `page_size` sessions is fetched when the previous one is used up, and each new
+        iteration starts again from the first page. `pager.total` is the controller's
+        `totalCount` once a page was fetched; `pager.pages()` yields whole pages. Build filters
+        with `ZitiFilter` to quote values safely. Raises `InvalidArgumentError` (a `ValueError`)
+        for a page size below 1.
         """
-        generated = self._client._generated
-        filter_ = filter_argument(filter)
+        return self._listing(filter, page_size)
 
-        def fetch(offset: int, limit: int) -> Page[ApiSessionDetail]:
-            envelope = unwrap(
-                lambda: list_api_sessions.sync_detailed(
-                    client=generated, limit=limit, offset=offset, filter_=filter_
-                ),
+    def _listing(self, filter: str | None, page_size: int) -> OffsetListing[ApiSessionDetail]:
+        generated = self._context.generated
+        filter_ = filter_argument(filter)
+        limit = check_positive_int("page_size", page_size)
+
+        def fetch(offset: int, limit: int) -> Steps[Page[ApiSessionDetail]]:
+            envelope = yield from call(
+                list_api_sessions,
                 ListApiSessionsEnvelope,
+                client=generated,
+                limit=limit,
+                offset=offset,
+                filter_=filter_,
             )
             return to_page(envelope, offset)
 
-        return OffsetPager(fetch, limit=page_size)
+        return OffsetListing(fetch, limit=limit)
 
-    def get(self, id: str) -> ApiSessionDetail:
+    @operation
+    def get(self, id: str) -> Steps[ApiSessionDetail]:
         """Return the API session `id`; raises `NotFoundError` if there is none."""
         session_id = validate_path_param("id", id)
-        envelope = unwrap(
-            lambda: detail_api_sessions.sync_detailed(session_id, client=self._client._generated),
+        envelope = yield from call(
+            detail_api_sessions,
             DetailApiSessionEnvelope,
+            session_id,
+            client=self._context.generated,
         )
         return envelope.data
 
-    def delete(self, id: str) -> None:
+    @operation
+    def delete(self, id: str) -> Steps[None]:
         """Delete (revoke) the API session `id`; its token is rejected from then on.
 
         Raises `NotFoundError` if there is none, `PermissionDeniedError` for a non-admin.
         Deleting the client's own session logs it out (see `Ziti.logout`).
         """
         session_id = validate_path_param("id", id)
-        unwrap(
-            lambda: delete_api_sessions.sync_detailed(session_id, client=self._client._generated),
-            Empty,
-        )
+        yield from call(delete_api_sessions, Empty, session_id, client=self._context.generated)
 
+    @operation
     def revoke_all(
         self,
         *,
@@ -142,128 +153,56 @@ class ApiSessions:
         include_current: bool = False,
         max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
         page_size: int = DEFAULT_PAGE_SIZE,
-    ) -> RevokeResult:
+    ) -> Steps[RevokeResult]:
         """Delete every API session matching `filter`, and report what happened to each.
 
         Use it to cut off an identity: `revoke_all(filter=ZitiFilter.eq("identityId", x))`.
         With `filter=None` it revokes every session of the controller but the client's own.
         The matching ids are collected first (the listing shifts while sessions disappear),
-        then deleted on up to `max_concurrency` threads. A failed delete never stops the others:
-        it lands in `result.failed`; a 404 (expired meanwhile) in `result.already_gone`.
+        then deleted with up to `max_concurrency` in flight (threads on the sync client, tasks on
+        the async one). A failed delete never stops the others: it lands in `result.failed`; a
+        404 (expired meanwhile) in `result.already_gone`.
 
         The client's own session is left alone (`result.skipped`) unless `include_current` is
         True; it is then deleted last, after which a password client logs in afresh on its next
         call and a session-token client is logged out for good.
 
         Raises (before deleting anything) what listing raises, e.g. `AuthenticationError` for a
-        non-admin, and `ValueError` for a `max_concurrency` or `page_size` below 1.
+        non-admin, and `InvalidArgumentError` (a `ValueError`) for a `max_concurrency` or
+        `page_size` below 1.
         """
-        check_max_concurrency(max_concurrency)
-        pager = self.list(filter=filter, page_size=page_size)
-        current_id = self._client.current_session().id
+        check_positive_int("max_concurrency", max_concurrency)
+        listing = self._listing(filter, page_size)
+        ids = yield from collect_offset(listing, lambda session: session.id)
+        current = yield from current_session_steps(self._context.generated)
         plan = RevokePlan.build(
-            (session.id for session in pager),
-            current_id=current_id,
+            ids,
+            current_id=current.id,
             include_current=include_current,
         )
-        outcomes = run_sync(plan.first, self._delete_outcome, max_concurrency=max_concurrency)
-        for session_id in plan.last:
-            outcomes[session_id] = self._delete_outcome(session_id)
-            if outcomes[session_id] is Outcome.REVOKED:
-                self._client._session_ended()
-        return plan.result(outcomes)
-
-    def _delete_outcome(self, session_id: str) -> DeleteResult:
-        try:
-            self.delete(session_id)
-        except Exception as error:  # every failure is reported, see classify
-            return classify(error)
-        return Outcome.REVOKED
-
-    def __repr__(self) -> str:
-        return f"<ApiSessions of {self._client!r}>"
-
-
-class AsyncApiSessions:
-    """The async twin of `ApiSessions`: `async for` over `list()`, the rest awaitable."""
-
-    def __init__(self, client: AsyncZiti) -> None:
-        self._client = client
-
-    def list(
-        self, *, filter: str | None = None, page_size: int = DEFAULT_PAGE_SIZE
-    ) -> AsyncOffsetPager[ApiSessionDetail]:
-        """Return a lazy async pager over the matching sessions; see `ApiSessions.list`."""
-        generated = self._client._generated
-        filter_ = filter_argument(filter)
-
-        async def fetch(offset: int, limit: int) -> Page[ApiSessionDetail]:
-            envelope = await aunwrap(
-                lambda: list_api_sessions.asyncio_detailed(
-                    client=generated, limit=limit, offset=offset, filter_=filter_
-                ),
-                ListApiSessionsEnvelope,
-            )
-            return to_page(envelope, offset)
-
-        return AsyncOffsetPager(fetch, limit=page_size)
-
-    async def get(self, id: str) -> ApiSessionDetail:
-        """Return the API session `id`; see `ApiSessions.get`."""
-        session_id = validate_path_param("id", id)
-        envelope = await aunwrap(
-            lambda: detail_api_sessions.asyncio_detailed(
-                session_id, client=self._client._generated
-            ),
-            DetailApiSessionEnvelope,
-        )
-        return envelope.data
-
-    async def delete(self, id: str) -> None:
-        """Delete (revoke) the API session `id`; see `ApiSessions.delete`."""
-        session_id = validate_path_param("id", id)
-        await aunwrap(
-            lambda: delete_api_sessions.asyncio_detailed(
-                session_id, client=self._client._generated
-            ),
-            Empty,
-        )
-
-    async def revoke_all(
-        self,
-        *,
-        filter: str | None = None,
-        include_current: bool = False,
-        max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
-        page_size: int = DEFAULT_PAGE_SIZE,
-    ) -> RevokeResult:
-        """Delete every matching session with at most `max_concurrency` deletes in flight.
-
-        Same contract as `ApiSessions.revoke_all`, with tasks instead of threads.
-        """
-        check_max_concurrency(max_concurrency)
-        pager = self.list(filter=filter, page_size=page_size)
-        current_id = (await self._client.current_session()).id
-        plan = RevokePlan.build(
-            [session.id async for session in pager],
-            current_id=current_id,
-            include_current=include_current,
-        )
-        outcomes = await run_async(
+        outcomes = yield from for_each(
             plan.first, self._delete_outcome, max_concurrency=max_concurrency
         )
         for session_id in plan.last:
-            outcomes[session_id] = await self._delete_outcome(session_id)
+            outcomes[session_id] = yield from self._delete_outcome(session_id)
             if outcomes[session_id] is Outcome.REVOKED:
-                self._client._session_ended()
+                self._context.session_ended()
         return plan.result(outcomes)
 
-    async def _delete_outcome(self, session_id: str) -> DeleteResult:
+    def _delete_outcome(self, session_id: str) -> Steps[DeleteResult]:
         try:
-            await self.delete(session_id)
+            yield from call(delete_api_sessions, Empty, session_id, client=self._context.generated)
         except Exception as error:  # every failure is reported, see classify
             return classify(error)
         return Outcome.REVOKED
 
     def __repr__(self) -> str:
-        return f"<AsyncApiSessions of {self._client!r}>"
+        return f"<{type(self).__name__} of {self._label}>"
+
+
+class ApiSessions(ApiSessionsResource[Sync]):
+    """The API sessions of every identity, with blocking calls: `ziti.api_sessions`."""
+
+
+class AsyncApiSessions(ApiSessionsResource[Async]):
+    """The API sessions of every identity, with awaitable calls and `async for` over `list()`."""

@@ -1,60 +1,40 @@
-"""The Ziti clients: `Ziti` (sync) and `AsyncZiti` (async), over the core's overlay shells.
+"""The Ziti clients: `Ziti` (sync) and `AsyncZiti` (async), written once as `ZitiClient`.
 
-Each is a `sessionward.core` overlay client over a client base configured for the OpenZiti Edge
-Management API (the `zt-session` credential, the Ziti error envelope, a `User-Agent`), holding a
-generated `ziti_api` client that sends through the base's httpx client, and the `api_sessions`
-resource. It also wraps the calls about its own session: `login()` (`authenticate`),
-`current_session()` (`get_current_api_session`) and `logout()` (`delete_current_api_session`). Views
-made by `with_options()` share the pool, the credential and the login with the client they came
-from.
+`ZitiClient` declares what is OpenZiti's own, over the core's client shell: its profile (the
+management API path a bare controller address gets, the Ziti error envelope, a `User-Agent`, the
+generated `ziti_api` client), the credential arguments (a `zt-session` token, or a username and
+password the core logs in with), the `api_sessions` resource, and the calls about its own session:
+`login()` (`authenticate`), `current_session()` (`get_current_api_session`) and `logout()`
+(`delete_current_api_session`). Views made by `with_options()` share the pool, the credential and
+the login with the client they came from.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Self
+from typing import Unpack
 
 import httpx
-from ziti_api.api.current_api_session import (
-    authenticate,
-    delete_current_api_session,
-    get_current_api_session,
-)
+from ziti_api.api.current_api_session import authenticate, delete_current_api_session
 from ziti_api.client import AuthenticatedClient
 from ziti_api.models import AuthMethod, CurrentApiSessionDetail, CurrentApiSessionDetailEnvelope
 from ziti_api.models import Empty as _Empty
 
-from sessionward.core import (
-    DEFAULT_DEADLINE,
-    DEFAULT_LIMITS,
-    DEFAULT_MAX_RESPONSE_SIZE,
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
-    AsyncBaseClient,
-    AsyncHTTPClient,
-    AsyncOverlayClient,
-    BaseClient,
-    Clock,
-    HTTPClient,
-    OverlayClient,
-    RetryPolicy,
-    Token,
-    aunwrap,
-    request_options,
-    unwrap,
-)
+from sessionward import core
 from sessionward.ziti._api_sessions import ApiSessions, AsyncApiSessions
 from sessionward.ziti._errors import ziti_error_parser
 from sessionward.ziti._login import Credentials, LoginState, build_auth, management_url
+from sessionward.ziti._session import ZitiContext, current_session_steps
 from sessionward.ziti._version import __version__
 
 USER_AGENT = f"sessionward-ziti/{__version__}"
 
-
-def _generated_client(base_url: httpx.URL) -> AuthenticatedClient:
-    # The credential is attached by the core's auth strategy on the httpx client handed over
-    # with set_httpx_client; the generated client's own token is never sent.
-    return AuthenticatedClient(base_url=str(base_url), token="")
+PROFILE = core.OverlayProfile(
+    user_agent=USER_AGENT,
+    error_parser=ziti_error_parser,
+    # The generated client's own token is never sent: the core's auth strategy adds zt-session.
+    generated_client=lambda base_url: AuthenticatedClient(base_url=base_url, token=""),
+    base_url=management_url,
+)
 
 
 def _no_login(action: str) -> TypeError:
@@ -64,8 +44,8 @@ def _no_login(action: str) -> TypeError:
     )
 
 
-class Ziti(OverlayClient):
-    """A sync client of the OpenZiti Edge Management API's API sessions.
+class ZitiClient(core.ClientShell[core.ModeT, core.InnerT, core.HTTPT]):
+    """A client of the OpenZiti Edge Management API's API sessions, written once for both twins.
 
     `Ziti(base_url, session_token=...)` sends that `zt-session` token (a 401 is final);
     `Ziti(base_url, username=..., password=...)` logs in with `POST /authenticate?method=password`
@@ -76,15 +56,18 @@ class Ziti(OverlayClient):
 
     Other arguments: `timeout` (seconds or `httpx.Timeout`), `max_retries`, `deadline` (seconds
     for a whole call, retries included), `max_response_size` (bytes), `http_client` (an
-    `httpx.Client` of yours for proxies or TLS settings; you close it), `allow_insecure_http`
-    (credentials over plain http to a non-loopback host are refused otherwise), `headers`,
-    `limits`, `retry_policy` and `clock` (see `sessionward.core.BaseClient`).
+    `httpx.Client` of yours, an `httpx.AsyncClient` for the async client, for proxies or TLS
+    settings; you close it), `allow_insecure_http` (credentials over plain http to a non-loopback
+    host are refused otherwise), `headers`, `limits`, `retry_policy` and `clock` (see
+    `sessionward.core.ClientOptions`).
 
-    Use it as a context manager or call `close()`. Every call raises only `sessionward.core`
-    errors; the constructor raises `ValueError` or `TypeError` for invalid arguments.
+    Every call raises only `sessionward.core` errors; the constructor raises `ValueError` or
+    `TypeError` for invalid arguments.
     """
 
-    api_sessions: ApiSessions
+    profile = PROFILE
+
+    api_sessions = core.resource(ApiSessions, AsyncApiSessions)
     """List, read, delete and bulk-revoke API sessions."""
 
     def __init__(
@@ -94,60 +77,31 @@ class Ziti(OverlayClient):
         session_token: str | None = None,
         username: str | None = None,
         password: str | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        deadline: float = DEFAULT_DEADLINE,
-        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
-        http_client: httpx.Client | None = None,
-        allow_insecure_http: bool = False,
-        headers: Mapping[str, str] | None = None,
-        limits: httpx.Limits = DEFAULT_LIMITS,
-        retry_policy: RetryPolicy | None = None,
-        clock: Clock | None = None,
+        http_client: core.InnerT | None = None,
+        **options: Unpack[core.ClientOptions],
     ) -> None:
         credentials = Credentials.from_arguments(session_token, username, password)
+        clock = options.get("clock")
         self._login_state: LoginState | None = credentials.login
-        auth, self._login_auth = build_auth(credentials, login=self._log_in, clock=clock)
-        super().__init__(
-            BaseClient(
-                management_url(base_url),
-                auth=auth,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-                max_response_size=max_response_size,
-                headers=headers,
-                user_agent=USER_AGENT,
-                limits=limits,
-                http_client=http_client,
-                error_parser=ziti_error_parser,
-                allow_insecure_http=allow_insecure_http,
-                retry_policy=retry_policy,
-                clock=clock,
+        # Only this twin's login: an auth strategy lent to a client of the other kind refuses
+        # to log in instead of sending the password through an unconfigured client.
+        if self._asynchronous:
+            auth, self._login_auth = build_auth(
+                credentials, alogin=lambda: core.arun_steps(self._log_in()), clock=clock
             )
-        )
+        else:
+            auth, self._login_auth = build_auth(
+                credentials, login=lambda: core.run_steps(self._log_in()), clock=clock
+            )
+        super().__init__(base_url, auth=auth, http_client=http_client, **options)
         # Logins go through a view without the credential (the login must not carry a stale one).
-        self._login_view = self.without_auth()
+        self._login_view: ZitiClient[core.ModeT, core.InnerT, core.HTTPT] = self.without_auth()
 
-    def _bind(self, base: BaseClient) -> None:
-        self._generated = _generated_client(base.base_url).set_httpx_client(base.http_client)
-        self.api_sessions = ApiSessions(self)
+    def _context(self) -> ZitiContext:
+        return ZitiContext(self._generated, self._session_ended)
 
-    @property
-    def http_client(self) -> HTTPClient:
-        """The httpx client the generated client sends through."""
-        return self._base.http_client
-
-    @property
-    def auth(self) -> httpx.Auth | None:
-        """The auth strategy requests are sent with (None on a view without auth)."""
-        return self._base.auth
-
-    def without_auth(self) -> Self:
-        """Return a view that sends no credential (what the login call uses)."""
-        return self._rebound(self._base.without_auth())
-
-    def login(self) -> CurrentApiSessionDetail:
+    @core.operation
+    def login(self) -> core.Steps[CurrentApiSessionDetail]:
         """Log in now with the username and password, and use the new session from then on.
 
         Calls are logged in lazily anyway; call this to check the credentials up front or to
@@ -158,23 +112,21 @@ class Ziti(OverlayClient):
         state = self._login_state
         if state is None or self._login_auth is None:
             raise _no_login("login()")
-        detail = self._authenticate(state)
+        detail = yield from self._authenticate(state)
         state.adopt(detail)
         self._login_auth.invalidate()
         return detail
 
-    def current_session(self) -> CurrentApiSessionDetail:
+    @core.operation
+    def current_session(self) -> core.Steps[CurrentApiSessionDetail]:
         """Return the API session this client is using (`GET /current-api-session`).
 
         With a username and password this logs in first if no session is open yet.
         """
-        envelope = unwrap(
-            lambda: get_current_api_session.sync_detailed(client=self._generated),
-            CurrentApiSessionDetailEnvelope,
-        )
-        return envelope.data
+        return (yield from current_session_steps(self._generated))
 
-    def logout(self) -> None:
+    @core.operation
+    def logout(self) -> core.Steps[None]:
         """End this client's API session (`DELETE /current-api-session`).
 
         A password client that has not logged in sends nothing; after a logout it logs in again
@@ -184,7 +136,7 @@ class Ziti(OverlayClient):
         state = self._login_state
         if state is not None and not state.active:
             return
-        unwrap(lambda: delete_current_api_session.sync_detailed(client=self._generated), _Empty)
+        yield from core.call(delete_current_api_session, _Empty, client=self._generated)
         self._session_ended()
 
     def _session_ended(self) -> None:
@@ -192,139 +144,40 @@ class Ziti(OverlayClient):
             self._login_state.ended()
             self._login_auth.invalidate()
 
-    def _log_in(self) -> Token:
+    def _log_in(self) -> core.Steps[core.Token]:
         state = self._login_state
         assert state is not None  # LoginAuth exists only with a login state
-        return state.take_adopted() or state.obtained(self._authenticate(state))
+        adopted = state.take_adopted()
+        if adopted is not None:
+            return adopted
+        return state.obtained((yield from self._authenticate(state)))
 
-    def _authenticate(self, state: LoginState) -> CurrentApiSessionDetail:
-        generated = self._login_view._generated
+    def _authenticate(self, state: LoginState) -> core.Steps[CurrentApiSessionDetail]:
         # A login that failed with 429 or 5xx is retried although it is a POST: at worst a
-        # second session opens, and it expires unused; failing the caller's call is worse.
-        with request_options(idempotent=True):
-            envelope = unwrap(
-                lambda: authenticate.sync_detailed(
-                    client=generated, method=AuthMethod.PASSWORD, body=state.body()
-                ),
+        # second session opens, and it expires unused; failing the caller's core.call is worse.
+        with core.request_options(idempotent=True):
+            envelope = yield from core.call(
+                authenticate,
                 CurrentApiSessionDetailEnvelope,
+                client=self._login_view._generated,
+                method=AuthMethod.PASSWORD,
+                body=state.body(),
             )
         return envelope.data
 
 
-class AsyncZiti(AsyncOverlayClient):
-    """The async twin of `Ziti`, with `async with`, `aclose()` and awaitable methods.
+class Ziti(ZitiClient[core.Sync, httpx.Client, core.HTTPClient], core.OverlayClient):
+    """The sync client of the OpenZiti Edge Management API; see `ZitiClient` for arguments.
 
-    It takes the same arguments (`http_client` is an `httpx.AsyncClient`);
-    `api_sessions.list()` is an async iterator.
+    Use it as a context manager or call `close()`.
     """
 
-    api_sessions: AsyncApiSessions
-    """List, read, delete and bulk-revoke API sessions."""
 
-    def __init__(
-        self,
-        base_url: str | httpx.URL,
-        *,
-        session_token: str | None = None,
-        username: str | None = None,
-        password: str | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        deadline: float = DEFAULT_DEADLINE,
-        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
-        http_client: httpx.AsyncClient | None = None,
-        allow_insecure_http: bool = False,
-        headers: Mapping[str, str] | None = None,
-        limits: httpx.Limits = DEFAULT_LIMITS,
-        retry_policy: RetryPolicy | None = None,
-        clock: Clock | None = None,
-    ) -> None:
-        credentials = Credentials.from_arguments(session_token, username, password)
-        self._login_state: LoginState | None = credentials.login
-        auth, self._login_auth = build_auth(credentials, alogin=self._log_in, clock=clock)
-        super().__init__(
-            AsyncBaseClient(
-                management_url(base_url),
-                auth=auth,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-                max_response_size=max_response_size,
-                headers=headers,
-                user_agent=USER_AGENT,
-                limits=limits,
-                http_client=http_client,
-                error_parser=ziti_error_parser,
-                allow_insecure_http=allow_insecure_http,
-                retry_policy=retry_policy,
-                clock=clock,
-            )
-        )
-        self._login_view = self.without_auth()
+class AsyncZiti(
+    ZitiClient[core.Async, httpx.AsyncClient, core.AsyncHTTPClient], core.AsyncOverlayClient
+):
+    """The async client of the OpenZiti Edge Management API; see `ZitiClient` for arguments.
 
-    def _bind(self, base: AsyncBaseClient) -> None:
-        self._generated = _generated_client(base.base_url).set_async_httpx_client(base.http_client)
-        self.api_sessions = AsyncApiSessions(self)
-
-    @property
-    def http_client(self) -> AsyncHTTPClient:
-        """The httpx client the generated client sends through."""
-        return self._base.http_client
-
-    @property
-    def auth(self) -> httpx.Auth | None:
-        """The auth strategy requests are sent with (None on a view without auth)."""
-        return self._base.auth
-
-    def without_auth(self) -> Self:
-        """Return a view that sends no credential (what the login call uses)."""
-        return self._rebound(self._base.without_auth())
-
-    async def login(self) -> CurrentApiSessionDetail:
-        """Log in now and use the new session from then on; see `Ziti.login`."""
-        state = self._login_state
-        if state is None or self._login_auth is None:
-            raise _no_login("login()")
-        detail = await self._authenticate(state)
-        state.adopt(detail)
-        self._login_auth.invalidate()
-        return detail
-
-    async def current_session(self) -> CurrentApiSessionDetail:
-        """Return the API session this client is using; see `Ziti.current_session`."""
-        envelope = await aunwrap(
-            lambda: get_current_api_session.asyncio_detailed(client=self._generated),
-            CurrentApiSessionDetailEnvelope,
-        )
-        return envelope.data
-
-    async def logout(self) -> None:
-        """End this client's API session; see `Ziti.logout`."""
-        state = self._login_state
-        if state is not None and not state.active:
-            return
-        await aunwrap(
-            lambda: delete_current_api_session.asyncio_detailed(client=self._generated), _Empty
-        )
-        self._session_ended()
-
-    def _session_ended(self) -> None:
-        if self._login_state is not None and self._login_auth is not None:
-            self._login_state.ended()
-            self._login_auth.invalidate()
-
-    async def _log_in(self) -> Token:
-        state = self._login_state
-        assert state is not None  # LoginAuth exists only with a login state
-        return state.take_adopted() or state.obtained(await self._authenticate(state))
-
-    async def _authenticate(self, state: LoginState) -> CurrentApiSessionDetail:
-        generated = self._login_view._generated
-        with request_options(idempotent=True):  # see Ziti._authenticate
-            envelope = await aunwrap(
-                lambda: authenticate.asyncio_detailed(
-                    client=generated, method=AuthMethod.PASSWORD, body=state.body()
-                ),
-                CurrentApiSessionDetailEnvelope,
-            )
-        return envelope.data
+    Use it with `async with` or call `aclose()`; calls are awaited, `api_sessions.list()` is
+    iterated with `async for`.
+    """

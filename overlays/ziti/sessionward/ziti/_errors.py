@@ -1,54 +1,46 @@
-"""Reading the OpenZiti controller's error envelope into the core's `ErrorDetail`.
+"""Reading the OpenZiti controller's error envelope through the spec's `ApiError` model.
 
 The controller answers every error with `{"error": {"code", "message", "cause", "causeMessage",
-"requestId", ...}, "meta": {...}}`. The generic parser would read the code and message, but the
-part that says what to fix (an unparseable filter, a missing field) lives in `causeMessage` or
-in the field error under `cause`, so this parser appends it to the message.
+"requestId", ...}, "meta": {...}}`. The code, message and request id say what failed; the part
+that says what to fix (an unparseable filter, a missing field) lives in `causeMessage` or in the
+field error under `cause`, so it is appended to the message. Anything else (a proxy's page) is
+left to the core's generic parser.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from ziti_api.models import ApiError, ApiErrorCause
 
-from sessionward.core import ErrorDetail, generic_error_parser
+from sessionward.core import ErrorDetail, error_detail, error_parser_for
 
 
-def ziti_error_parser(body: object) -> ErrorDetail | None:
-    """Return the code, the message with its cause, and the request id of a Ziti error body.
-
-    Falls back to the generic parser for bodies that are not the Ziti envelope (a proxy's page).
-    """
-    error = body.get("error") if isinstance(body, Mapping) else None
-    if not isinstance(error, Mapping):
-        return generic_error_parser(body)
-    code = _text(error.get("code"))
-    message = _text(error.get("message"))
+def _read(error: ApiError) -> ErrorDetail | None:
+    message = _text(error.message)
     cause = _cause(error)
     if cause and message:
         message = f"{message} ({cause})"
     elif cause:
         message = cause
-    request_id = _text(error.get("requestId"))
-    if code is None and message is None and request_id is None:
-        return generic_error_parser(body)
-    return ErrorDetail(code=code, message=message, request_id=request_id)
+    return error_detail(code=error.code, message=message, request_id=error.request_id)
 
 
-def _cause(error: Mapping[object, object]) -> str | None:
-    cause = error.get("cause")
-    if isinstance(cause, Mapping):
+def _cause(error: ApiError) -> str | None:
+    cause = error.cause
+    if isinstance(cause, ApiErrorCause):
         # A field error: {"field": "filter", "reason": "...", "value": ...}. The value is left
         # out on purpose: it may be a credential the caller sent.
-        field = _text(cause.get("field"))
-        reason = _text(cause.get("reason")) or _text(cause.get("message"))
+        field = _text(cause.field)
+        reason = _text(cause.reason) or _text(cause.message)
         if field and reason:
             return f"{field}: {reason}"
         if reason:
             return reason
-    return _text(error.get("causeMessage"))
+    return _text(error.cause_message)
 
 
 def _text(value: object) -> str | None:
-    if isinstance(value, str) and value.strip():
-        return value.strip()
-    return None
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+ziti_error_parser = error_parser_for(ApiError, _read, within="error")
+"""Return the code, the message with its cause, and the request id of a Ziti error body."""

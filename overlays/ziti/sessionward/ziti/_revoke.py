@@ -1,21 +1,17 @@
-"""Bulk revoke: the plan, the outcome of each delete, the result, and the two bounded runners.
+"""Bulk revoke: the plan, the outcome of each delete, and the result.
 
 A bulk revoke lists the matching sessions first and only then deletes: the listing pages shift
 while sessions disappear, so deleting while paging would skip sessions. `RevokePlan` orders the
 collected ids (duplicates dropped; the client's own session left out, or deleted last when asked,
 so that the other deletes do not lose their credential midway). Each delete ends in one
 `Outcome`: revoked, already gone (404: it expired or someone else deleted it), or failed with the
-error; `RevokeResult` reports them without ever counting as revoked what was not. `run_sync`
-(threads) and `run_async` (tasks) run the deletes with at most `max_concurrency` in flight,
-workers pulling ids from one shared iterator so that memory does not grow with the number of ids.
+error; `RevokeResult` reports them without ever counting as revoked what was not. The deletes
+themselves run through the core's `for_each`, with at most `max_concurrency` in flight.
 """
 
 from __future__ import annotations
 
-import contextvars
-import threading
-from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -52,13 +48,6 @@ def classify(error: Exception) -> DeleteResult:
     )
     failure.__cause__ = error
     return failure
-
-
-def check_max_concurrency(value: int) -> int:
-    """Return `value` if it is a valid concurrency bound; raise `ValueError` otherwise."""
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise ValueError("max_concurrency must be an integer >= 1")
-    return value
 
 
 @dataclass(frozen=True)
@@ -133,83 +122,3 @@ class RevokePlan:
             else:
                 failed[session_id] = outcome
         return RevokeResult(tuple(revoked), tuple(gone), failed, self.skipped)
-
-
-def run_sync(
-    ids: Sequence[str], work: Callable[[str], DeleteResult], *, max_concurrency: int
-) -> dict[str, DeleteResult]:
-    """Run `work` for every id on at most `max_concurrency` threads; return id -> outcome.
-
-    `work` reports every failure as its return value (see `classify`); what it still raises (an
-    interrupt, a cancellation) stops the workers from taking new ids and is re-raised. Each
-    thread runs in a copy of the caller's context, so per-call options (`request_options`) apply
-    to its requests too.
-    """
-    outcomes: dict[str, DeleteResult] = {}
-    workers = min(max_concurrency, len(ids))
-    if workers <= 1:
-        for session_id in ids:
-            outcomes[session_id] = work(session_id)
-        return outcomes
-    pending = _LockedIterator(iter(ids))
-
-    def worker() -> None:
-        try:
-            for session_id in pending:
-                outcomes[session_id] = work(session_id)
-        except BaseException:
-            pending.stop()  # The other workers finish their current delete and take no more.
-            raise
-
-    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="sessionward-revoke") as pool:
-        futures = [pool.submit(contextvars.copy_context().run, worker) for _ in range(workers)]
-        try:
-            for future in futures:
-                future.result()
-        except BaseException:
-            pending.stop()
-            raise
-    return outcomes
-
-
-async def run_async(
-    ids: Sequence[str], work: Callable[[str], Awaitable[DeleteResult]], *, max_concurrency: int
-) -> dict[str, DeleteResult]:
-    """The async twin of `run_sync`: at most `max_concurrency` tasks in one task group."""
-    # Imported here: a sync-only program never needs the async machinery.
-    import anyio
-
-    outcomes: dict[str, DeleteResult] = {}
-    # One iterator shared by the tasks: between awaits only one task runs, so next() is safe.
-    pending = iter(ids)
-
-    async def worker() -> None:
-        for session_id in pending:
-            outcomes[session_id] = await work(session_id)
-
-    async with anyio.create_task_group() as group:
-        for _ in range(min(max_concurrency, len(ids))):
-            group.start_soon(worker)
-    return outcomes
-
-
-class _LockedIterator:
-    """An iterator several threads may share; `stop()` makes it look exhausted."""
-
-    def __init__(self, items: Iterator[str]) -> None:
-        self._items = items
-        self._lock = threading.Lock()
-        self._stopped = False
-
-    def __iter__(self) -> Iterator[str]:
-        return self
-
-    def __next__(self) -> str:
-        with self._lock:
-            if self._stopped:
-                raise StopIteration
-            return next(self._items)
-
-    def stop(self) -> None:
-        with self._lock:
-            self._stopped = True

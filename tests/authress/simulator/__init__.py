@@ -1,0 +1,1 @@
+"""Tests of the authress simulator, `sessionward.testing._authress`, against its spec."""

@@ -1,0 +1,72 @@
+"""What every overlay package's public surface must be, checked once for every registered API.
+
+Each `sessionward.<key>` has an `__all__` that is exactly its public names and sorted, exports the
+registry's client classes, re-exports every core error as the same class, shows each exported
+class under the module it is public from (the generated models, the core, or the overlay), and
+leaves the async, retry and JWT machinery unloaded until a client uses it.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import subprocess
+import sys
+from types import ModuleType
+
+import sessionward.core as core
+from sessionward.testing import RegisteredAPI
+from tests._support import export_order
+
+HEAVY = ("tenacity", "jwt", "cryptography", "anyio", "asyncio")
+
+
+def test_all_is_exactly_the_public_names(overlay: ModuleType) -> None:
+    # The packages load their names on first use (PEP 562), so `dir()` is the surface; every name
+    # it lists must resolve.
+    public = {name for name in dir(overlay) if not name.startswith("_")}
+    assert set(overlay.__all__) == public | {"__version__"}
+    for name in overlay.__all__:
+        assert getattr(overlay, name) is not None, name
+
+
+def test_all_is_sorted(overlay: ModuleType) -> None:
+    # The isort-style order ruff enforces.
+    assert overlay.__all__ == sorted(overlay.__all__, key=export_order)
+
+
+def test_the_registered_clients_are_exported(overlay: ModuleType, api: RegisteredAPI) -> None:
+    for name in (api.client, api.async_client):
+        assert name in overlay.__all__
+        assert inspect.isclass(getattr(overlay, name)), name
+
+
+def test_every_core_error_is_re_exported_as_the_same_class(overlay: ModuleType) -> None:
+    for name in core.__all__:
+        member = getattr(core, name)
+        if inspect.isclass(member) and issubclass(member, core.SessionwardError):
+            assert getattr(overlay, name) is member, name
+
+
+def test_each_name_shows_where_it_is_public(overlay: ModuleType, api: RegisteredAPI) -> None:
+    models = importlib.import_module(f"{api.generated}.models")
+    for name in overlay.__all__:
+        member = getattr(overlay, name)
+        if not inspect.isclass(member):
+            continue
+        if member.__module__.startswith(api.generated):
+            assert getattr(models, name) is member, name
+        elif member.__module__ == "sessionward.core":
+            assert getattr(core, name) is member, name
+        else:
+            assert member.__module__ == api.overlay, name
+
+
+def test_importing_leaves_heavy_modules_unloaded(overlay: ModuleType) -> None:
+    script = (
+        f"import sys, {overlay.__name__}; print(sorted(m for m in {HEAVY!r} if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"

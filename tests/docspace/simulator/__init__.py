@@ -1,0 +1,1 @@
+"""Tests of the docspace simulator, `sessionward.testing._docspace`, against its spec."""

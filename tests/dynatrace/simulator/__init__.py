@@ -1,0 +1,1 @@
+"""Tests of the dynatrace simulator, `sessionward.testing._dynatrace`, against its spec."""

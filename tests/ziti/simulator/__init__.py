@@ -1,0 +1,1 @@
+"""Tests of the ziti simulator, `sessionward.testing._ziti`, against its spec."""
