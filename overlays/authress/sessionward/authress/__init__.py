@@ -18,7 +18,6 @@ error is one of the `sessionward.core` errors re-exported here.
 import typing as _typing
 
 from sessionward.authress._version import __version__
-from sessionward.core import _exceptions
 from sessionward.core._lazy import lazy_package as _lazy_package
 
 if _typing.TYPE_CHECKING:
@@ -43,14 +42,45 @@ if _typing.TYPE_CHECKING:
     from sessionward.authress._connections import AsyncConnections, Connections
     from sessionward.core._exceptions import *  # noqa: F403  (the core errors)
 
-# The package's own names, then the generated models, then the core errors; sorted on import.
-__all__ = ["AsyncAuthress", "AsyncConnections", "Authress", "Connections", "__version__"]
-__all__ += ["AssignmentType", "Connection", "ConnectionConditions", "ConnectionData"]
-__all__ += ["ConnectionDefaultConnectionProperties", "ConnectionLinkingConfiguration"]
-__all__ += ["ConnectionTenantConfiguration", "ConnectionType", "ConnectionUserDataConfiguration"]
-__all__ += ["LinkingType", "SupportedContentType", "Tags", "UserConnectionCredentials"]
-__all__ += ["UserDataLocation"]
-__all__ += _exceptions.__all__
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AssignmentType",
+    "AsyncAuthress",
+    "AsyncConnections",
+    "AuthenticationError",
+    "Authress",
+    "BadRequestError",
+    "ConflictError",
+    "Connection",
+    "ConnectionConditions",
+    "ConnectionData",
+    "ConnectionDefaultConnectionProperties",
+    "ConnectionLinkingConfiguration",
+    "ConnectionTenantConfiguration",
+    "ConnectionType",
+    "ConnectionUserDataConfiguration",
+    "Connections",
+    "InsecureTransportError",
+    "InternalServerError",
+    "InvalidArgumentError",
+    "InvalidPathParameterError",
+    "LinkingType",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseTooLargeError",
+    "SessionwardError",
+    "SupportedContentType",
+    "Tags",
+    "UnprocessableEntityError",
+    "UserConnectionCredentials",
+    "UserDataLocation",
+    "__version__",
+]
 
 
 # PEP 562: each name is imported on first use (see sessionward.core._lazy). Type checkers

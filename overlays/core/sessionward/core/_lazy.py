@@ -23,15 +23,13 @@ def lazy_package(
 
     `own` names the package's private modules (`"_client"`); a name of `__all__` defined in one
     of them is the package's own, and they load together (after the models: a model is found
-    without importing the clients). The core errors
-    (`sessionward.core._exceptions.__all__`, which the package adds to its `__all__`) come from
-    `sessionward.core`; every other name of `__all__` comes from the generated `models` module.
-    `__all__` is put in the isort order ruff keeps literal lists in. An unknown name raises
+    without importing the clients). The core errors (`sessionward.core._exceptions.__all__`,
+    each listed in the package's `__all__`) come from `sessionward.core`; every other name of
+    `__all__` comes from the generated `models` module. An unknown name raises
     `AttributeError`, as a module does.
     """
     package = namespace["__name__"]
     errors = frozenset(_exceptions.__all__)
-    namespace["__all__"].sort(key=export_order)
     owned: dict[str, Any] = {}
 
     def load_own() -> dict[str, Any]:
@@ -64,12 +62,3 @@ def lazy_package(
         return sorted({*namespace, *namespace["__all__"]})
 
     return getattr_, dir_
-
-
-def export_order(name: str) -> tuple[int, str]:
-    """The isort order of `__all__`: constants, then classes, then functions and the rest."""
-    if name.isupper():
-        return (0, name)
-    if name[:1].isupper():
-        return (1, name)
-    return (2, name.lower())

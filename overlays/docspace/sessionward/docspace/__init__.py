@@ -9,7 +9,6 @@ envelope; every failure is one of the `sessionward.core` errors re-exported here
 
 import typing as _typing
 
-from sessionward.core import _exceptions
 from sessionward.core._lazy import lazy_package as _lazy_package
 from sessionward.docspace._version import __version__
 
@@ -20,11 +19,33 @@ if _typing.TYPE_CHECKING:
     from sessionward.docspace._active_connections import ActiveConnections, AsyncActiveConnections
     from sessionward.docspace._client import AsyncDocSpace, DocSpace
 
-# The package's own names, then the generated models, then the core errors; sorted on import.
-__all__ = ["ActiveConnections", "AsyncActiveConnections", "AsyncDocSpace", "DocSpace"]
-__all__ += ["__version__"]
-__all__ += ["ActiveConnectionsDto", "ActiveConnectionsItemDto"]
-__all__ += _exceptions.__all__
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "ActiveConnections",
+    "ActiveConnectionsDto",
+    "ActiveConnectionsItemDto",
+    "AsyncActiveConnections",
+    "AsyncDocSpace",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "DocSpace",
+    "InsecureTransportError",
+    "InternalServerError",
+    "InvalidArgumentError",
+    "InvalidPathParameterError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseTooLargeError",
+    "SessionwardError",
+    "UnprocessableEntityError",
+    "__version__",
+]
 
 
 # PEP 562: each name is imported on first use (see sessionward.core._lazy). Type checkers

@@ -9,7 +9,6 @@ core `SessionwardError` and a `ValueError`) for an argument refused before sendi
 
 import typing as _typing
 
-from sessionward.core import _exceptions
 from sessionward.core._lazy import lazy_package as _lazy_package
 from sessionward.dynatrace._version import __version__
 
@@ -27,12 +26,38 @@ if _typing.TYPE_CHECKING:
     from sessionward.dynatrace._session_policy import AsyncSessionPolicy, SessionPolicy
     from sessionward.dynatrace._user_sessions import AsyncUserSessions, UserSessions
 
-# The package's own names, then the generated models, then the core errors; sorted on import.
-__all__ = ["AsyncDynatraceCluster", "AsyncSessionPolicy", "AsyncUserSessions", "DynatraceCluster"]
-__all__ += ["SessionPolicy", "UserSessions", "__version__"]
-__all__ += ["AutomaticLogoutConfiguration", "ConcurrentSessionPolicy", "LoginType", "UserSession"]
-__all__ += ["UserSessionsConfig"]
-__all__ += _exceptions.__all__
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncDynatraceCluster",
+    "AsyncSessionPolicy",
+    "AsyncUserSessions",
+    "AuthenticationError",
+    "AutomaticLogoutConfiguration",
+    "BadRequestError",
+    "ConcurrentSessionPolicy",
+    "ConflictError",
+    "DynatraceCluster",
+    "InsecureTransportError",
+    "InternalServerError",
+    "InvalidArgumentError",
+    "InvalidPathParameterError",
+    "LoginType",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseTooLargeError",
+    "SessionPolicy",
+    "SessionwardError",
+    "UnprocessableEntityError",
+    "UserSession",
+    "UserSessions",
+    "UserSessionsConfig",
+    "__version__",
+]
 
 
 # PEP 562: each name is imported on first use (see sessionward.core._lazy). Type checkers

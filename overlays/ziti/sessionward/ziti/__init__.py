@@ -15,7 +15,6 @@ of the `sessionward.core` errors re-exported here.
 
 import typing as _typing
 
-from sessionward.core import _exceptions
 from sessionward.core._lazy import lazy_package as _lazy_package
 from sessionward.ziti._version import __version__
 
@@ -36,12 +35,40 @@ if _typing.TYPE_CHECKING:
     from sessionward.ziti._filter import ZitiFilter
     from sessionward.ziti._revoke import RevokeResult
 
-# The package's own names, then the generated models, then the core errors; sorted on import.
-__all__ = ["ApiSessions", "AsyncApiSessions", "AsyncZiti", "RevokeResult", "Ziti", "ZitiFilter"]
-__all__ += ["__version__"]
-__all__ += ["ApiSessionDetail", "AuthQueryDetail", "CurrentApiSessionDetail", "EntityRef", "Link"]
-__all__ += ["Links", "Tags"]
-__all__ += _exceptions.__all__
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "ApiSessionDetail",
+    "ApiSessions",
+    "AsyncApiSessions",
+    "AsyncZiti",
+    "AuthQueryDetail",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "CurrentApiSessionDetail",
+    "EntityRef",
+    "InsecureTransportError",
+    "InternalServerError",
+    "InvalidArgumentError",
+    "InvalidPathParameterError",
+    "Link",
+    "Links",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseTooLargeError",
+    "RevokeResult",
+    "SessionwardError",
+    "Tags",
+    "UnprocessableEntityError",
+    "Ziti",
+    "ZitiFilter",
+    "__version__",
+]
 
 
 # PEP 562: each name is imported on first use (see sessionward.core._lazy). Type checkers
