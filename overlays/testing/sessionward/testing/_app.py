@@ -38,6 +38,10 @@ DEFAULT_MALFORMED_BODY = "<html><body><h1>502 Bad Gateway</h1></body></html>"
 _SECRET_QUERY_NAMES = frozenset({"api-token", "api_token", "access_token", "token", "password"})
 
 
+# The scope key holding the reset generation an exchange began in.
+_GENERATION = "sessionward.generation"
+
+
 class SimulatorApp:
     """One simulated API served as an ASGI application (HTTP only; lifespan is not used).
 
@@ -57,9 +61,13 @@ class SimulatorApp:
         self._secret_query_names = contract.secret_query_names | _SECRET_QUERY_NAMES
         self._control = ControlAPI(self)
         self._stopping: asyncio.Event | None = None
+        # Counts resets: an exchange that began before one (a client that left during a delay)
+        # is not logged after it, where it would look like the next test's request.
+        self._generation = 0
 
     def reset(self) -> None:
         """Back to the state right after start: seeded data, no faults, an empty request log."""
+        self._generation += 1
         self.api.reset()
         self.faults.clear()
         self.records.clear()
@@ -86,7 +94,7 @@ class SimulatorApp:
         await self._serve_api(scope, receive, send)
 
     async def _serve_api(self, scope: Scope, receive: Receive, send: Send) -> None:
-        request = Request(scope, receive)
+        request = Request({**scope, _GENERATION: self._generation}, receive)
         body = await request.body()
         method, path = request.method, request.url.path
         match = self.contract.match(method, path)
@@ -226,6 +234,8 @@ class SimulatorApp:
     def _record(
         self, request: Request, status: int | None, operation: str | None, fault: Fault | None
     ) -> None:
+        if request.scope[_GENERATION] != self._generation:
+            return  # begun before the last reset: that log is gone
         record = RequestRecord(
             method=request.method,
             path=request.url.path,
