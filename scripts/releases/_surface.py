@@ -18,7 +18,7 @@ from functools import cache
 import griffe
 
 from scripts.releases._levels import Change, Level
-from scripts.releases._workspace import Distribution
+from scripts.releases._workspace import Distribution, discover
 
 
 def _current(dists: tuple[Distribution, ...]) -> griffe.ModulesCollection:
@@ -38,10 +38,13 @@ def current_collection(dists: tuple[Distribution, ...]) -> griffe.ModulesCollect
 def dump_api(dist: Distribution) -> str:
     """The griffe serialisation of ``dist``'s API in the tree, as the release record keeps it.
 
-    Re-exports are serialised as the paths they point to, so no other package is loaded. File
+    Re-exports are serialised as the paths they point to. The other distributions are on the
+    search path only so that a wildcard import of another package's names (an overlay's core
+    errors) expands into those paths, as it does in the tree's API it is compared with. File
     paths are written relative to the workspace, so a record does not depend on the checkout.
     """
-    module = griffe.load(dist.package, search_paths=[dist.folder])
+    search_paths = [dist.folder] + [d.folder for d in discover(dist.root) if d != dist]
+    module = griffe.load(dist.package, search_paths=search_paths)
     document = json.loads(module.as_json(indent=1))
     _relative_filepaths(document, f"{dist.root.as_posix()}/")
     return json.dumps(document, indent=1)
