@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from bench._calls import ASYNC_CALLS, ASYNC_CONCURRENCY, SIZE, Comparison, call_ratios
 from bench._cli_help import help_startup
-from bench._imports import cold_imports
+from bench._imports import cold_imports, ready_clients
 from bench._load import CALLS, CONCURRENCY, load_with_faults
 from bench._memory import iteration_memory
 from bench._parsing import parse_ratios
@@ -44,6 +44,12 @@ def imports() -> None:
         client = "-" if with_client is None else f"{with_client:.1f}"
         figures = f"{cost:.1f} | {client} | {httpx_ms:.1f} | {extra:+.1f}"
         print(f"| {package} | {figures} | <= +{IMPORT_TARGET_EXTRA_MS} | {_verdict(ok)} |")
+    print("\nThe generated client, models and operations load with the first client and resource:")
+    print("built and reached (nothing sent), against `httpx.Client()` built in the same run.\n")
+    print("| package | client + resources ms | `httpx.Client()` ms | extra ms |")
+    print("| --- | ---: | ---: | ---: |")
+    for package, built, baseline in ready_clients():
+        print(f"| {package} | {built:.1f} | {baseline:.1f} | {built - baseline:+.1f} |")
 
 
 def _comparison_table(comparisons: list[Comparison], unit: str, scale: float) -> None:

@@ -3,7 +3,9 @@
 Each `sessionward.<key>` has an `__all__` that is exactly its public names and sorted, exports the
 registry's client classes, re-exports every core error as the same class, shows each exported
 class under the module it is public from (the generated models, the core, or the overlay), and
-leaves the async, retry and JWT machinery unloaded until a client uses it.
+leaves the async, retry and JWT machinery unloaded until a client uses it. Reaching the client
+class leaves the generated client, its operations and models (and attrs with them) unloaded too:
+they load with the first client and its first resource, whose classes still show the public names.
 """
 
 from __future__ import annotations
@@ -13,9 +15,10 @@ import inspect
 import subprocess
 import sys
 from types import ModuleType
+from typing import Any
 
 import sessionward.core as core
-from sessionward.testing import RegisteredAPI
+from sessionward.testing import RegisteredAPI, Simulator
 from tests._support import export_order
 
 HEAVY = ("tenacity", "jwt", "cryptography", "anyio", "asyncio")
@@ -70,3 +73,34 @@ def test_importing_leaves_heavy_modules_unloaded(overlay: ModuleType) -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_the_client_class_loads_nothing_generated(api: RegisteredAPI) -> None:
+    # The generated package itself may load (the package looks a name up among the models first,
+    # which its lazy `models` module answers without importing one).
+    script = (
+        f"import sys; from {api.overlay} import {api.client}; "
+        f"print(sorted(m for m in sys.modules if m.startswith(('attr', '{api.generated}.'))))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == f"['{api.generated}.models']"
+
+
+def test_resources_load_on_first_use_under_their_public_names(
+    api: RegisteredAPI, sim: Simulator[Any]
+) -> None:
+    # Nothing is sent: building a client and reaching its resources makes no request.
+    script = (
+        f"from {api.overlay} import {api.client}; "
+        f"client = {api.client}({sim.base_url!r}, **{dict(sim.credentials)!r}); "
+        "import inspect, sessionward.core as core; "
+        "resources = [getattr(client, name) for name in dir(type(client)) "
+        "if isinstance(inspect.getattr_static(type(client), name), core.resource)]; "
+        "print(sorted({type(r).__module__ for r in resources}), len(resources) > 0)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == f"['{api.overlay}'] True"

@@ -1,10 +1,43 @@
-"""The default error parser reads each vendor's error body; value types behave as values."""
+"""The default error parser reads each vendor's error body; value types behave as values.
+
+A parser made by `error_parser_for` reads through a model class given as itself or named as
+`"module:Name"`, which is imported with the first body only.
+"""
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Mapping
+from typing import Any
+
 import pytest
 
-from sessionward.core import ErrorDetail, Page, RetryPolicy, generic_error_parser
+from sessionward.core import (
+    ErrorDetail,
+    Page,
+    RetryPolicy,
+    error_detail,
+    error_parser_for,
+    generic_error_parser,
+)
+
+
+class FlatError:
+    """A model of `{"reason": ...}` bodies, as a generated error model would parse them."""
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> FlatError:
+        reason = src_dict["reason"]
+        if not isinstance(reason, str):
+            raise ValueError("reason: expected string")
+        return cls(reason)
+
+
+def _read(error: FlatError) -> ErrorDetail | None:
+    return error_detail(message=error.reason)
 
 
 @pytest.mark.parametrize(
@@ -85,3 +118,22 @@ def test_retry_policy_is_a_value_whose_random_source_does_not_count() -> None:
         policy.evolve(unknown=1)
     with pytest.raises(AttributeError):
         policy.jitter = 0.0
+
+
+@pytest.mark.parametrize("model", [FlatError, f"{__name__}:FlatError"], ids=["class", "named"])
+def test_a_parser_reads_through_its_model_and_falls_back(model: Any) -> None:
+    parse = error_parser_for(model, _read)
+    assert parse({"reason": "quota exceeded"}) == ErrorDetail(None, "quota exceeded")
+    # What the model refuses goes to the generic parser, and a parser never raises.
+    assert parse({"reason": 3, "message": "plain"}) == ErrorDetail(None, "plain")
+    assert parse(b"<html>") is None
+
+
+def test_a_named_model_is_imported_with_the_first_body_only() -> None:
+    module = "tests.core._never_imported_error_model"
+    parse = error_parser_for(f"{module}:Missing", _read)
+    assert module not in sys.modules
+    # Bodies that are no JSON object never need the model.
+    assert parse(b"not json") is None
+    with pytest.raises(ModuleNotFoundError):
+        parse({"reason": "x"})

@@ -9,16 +9,17 @@ cached token.
 
 from __future__ import annotations
 
-from typing import Unpack
+from typing import TYPE_CHECKING, Unpack
 
 import httpx
-from authress_api.client import AuthenticatedClient
 
 from sessionward import core
 from sessionward.authress._auth import build_auth
-from sessionward.authress._connections import AsyncConnections, Connections
 from sessionward.authress._errors import authress_error_parser
 from sessionward.authress._version import __version__
+
+if TYPE_CHECKING:
+    from sessionward.authress._connections import AsyncConnections, Connections
 
 USER_AGENT = f"sessionward-authress/{__version__}"
 MEDIA_TYPE = "application/links+json"
@@ -27,7 +28,7 @@ PROFILE = core.OverlayProfile(
     user_agent=USER_AGENT,
     error_parser=authress_error_parser,
     # The generated client's own token is never sent: the core's auth strategy signs requests.
-    generated_client=lambda base_url: AuthenticatedClient(base_url=base_url, token=""),
+    generated_client=core.lazy_client("authress_api.client:AuthenticatedClient", token=""),
     # Authress serves every body as application/links+json and the vendor's SDKs ask for it.
     headers={"Accept": MEDIA_TYPE},
 )
@@ -58,7 +59,9 @@ class AuthressClient(core.ClientShell[core.ModeT, core.InnerT, core.HTTPT]):
 
     profile = PROFILE
 
-    connections = core.resource(Connections, AsyncConnections)
+    connections: core.resource[Connections, AsyncConnections] = core.resource(
+        "sessionward.authress:Connections", "sessionward.authress:AsyncConnections"
+    )
     """Create, list, read, update and delete SSO connections; read users' credentials."""
 
     def __init__(

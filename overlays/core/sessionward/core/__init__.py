@@ -54,7 +54,13 @@ from sessionward.core._exceptions import (
 from sessionward.core._fanout import run_each, run_each_async
 from sessionward.core._http_client import AsyncHTTPClient, HTTPClient
 from sessionward.core._options import NOT_GIVEN, NotGiven, request_options
-from sessionward.core._overlay import AsyncOverlayClient, ClientShell, OverlayClient, OverlayProfile
+from sessionward.core._overlay import (
+    AsyncOverlayClient,
+    ClientShell,
+    OverlayClient,
+    OverlayProfile,
+    lazy_client,
+)
 from sessionward.core._paging import (
     AsyncCursorPager,
     AsyncOffsetPager,
@@ -185,6 +191,7 @@ __all__ = [
     "error_parser_for",
     "for_each",
     "generic_error_parser",
+    "lazy_client",
     "operation",
     "pager",
     "redact_headers",

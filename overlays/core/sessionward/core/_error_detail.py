@@ -12,8 +12,9 @@ body): one fallback for every API.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Protocol, TypeAlias, TypeVar
+from typing import Any, Protocol, TypeAlias, TypeVar, cast
 
+from sessionward.core._lazy import load_named
 from sessionward.core._values import Value
 
 
@@ -67,7 +68,10 @@ def error_detail(
 
 
 def error_parser_for(
-    model: ErrorModel[M], read: Callable[[M], ErrorDetail | None], *, within: str | None = None
+    model: ErrorModel[M] | str,
+    read: Callable[[M], ErrorDetail | None],
+    *,
+    within: str | None = None,
 ) -> ErrorParser:
     """Return the `ErrorParser` that reads an error body through the generated `model`.
 
@@ -75,14 +79,19 @@ def error_parser_for(
     model holds nothing useful. With `within`, the model is the body's member of that name (an
     envelope's `error`, which is all that says what went wrong). A body the model cannot parse,
     a `read` that finds nothing, and a body that is no JSON object fall back to
-    `generic_error_parser`. The parser never raises.
+    `generic_error_parser`. The parser never raises for a body. `model` may be named as
+    `"package.models:Name"`: it is then imported with the first error body, not with the overlay
+    (a name that imports nothing raises `ImportError` or `AttributeError` there).
     """
+    models: list[ErrorModel[M]] = [] if isinstance(model, str) else [model]
 
     def parse(body: object) -> ErrorDetail | None:
         source = body.get(within) if within is not None and isinstance(body, Mapping) else body
         if isinstance(source, Mapping):
+            if not models:
+                models.append(load_named(cast(str, model)))
             try:
-                detail = read(model.from_dict(source))
+                detail = read(models[0].from_dict(source))
             except _PARSE_ERRORS:
                 detail = None
             if detail is not None:

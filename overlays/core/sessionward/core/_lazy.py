@@ -2,18 +2,30 @@
 
 An overlay's `__init__` keeps its curated, sorted `__all__` and its `TYPE_CHECKING` imports (what
 type checkers and editors read), and gets its module `__getattr__` and `__dir__` from
-`lazy_package`: each public name is imported when first asked for. The package's own classes load
-together and take the package as their `__module__`, so reprs and tracebacks show the public names
-(as httpx does); the core errors and the generated models keep their own modules.
+`lazy_package`: each public name is imported when first asked for, and only the modules it needs.
+The package's own classes take the package as their `__module__`, so reprs and tracebacks show the
+public names (as httpx does); the core errors and the generated models keep their own modules.
 """
 
 from __future__ import annotations
 
 import importlib
+import sys
 from collections.abc import Callable
 from typing import Any
 
 from sessionward.core import _exceptions
+
+
+def load_named(spec: str) -> Any:
+    """Import and return the object a `"package.module:name"` spec names.
+
+    Use it where a class should load on first use rather than with its user's module (a client's
+    resources, an overlay's error model). Raises `ImportError` or `AttributeError` for a spec that
+    names nothing.
+    """
+    module, _, name = spec.partition(":")
+    return getattr(importlib.import_module(module), name)
 
 
 def lazy_package(
@@ -21,29 +33,36 @@ def lazy_package(
 ) -> tuple[Callable[[str], Any], Callable[[], list[str]]]:
     """Return the `__getattr__` and `__dir__` of an overlay package whose globals are `namespace`.
 
-    `own` names the package's private modules (`"_client"`); a name of `__all__` defined in one
-    of them is the package's own, and they load together (after the models: a model is found
-    without importing the clients). The core errors (`sessionward.core._exceptions.__all__`,
-    each listed in the package's `__all__`) come from `sessionward.core`; every other name of
-    `__all__` comes from the generated `models` module. An unknown name raises
-    `AttributeError`, as a module does.
+    `own` names the package's private modules (`"_client"`), light ones first: a name of
+    `__all__` defined in one of them is the package's own, and they are imported in that order
+    until the name is found, so asking for the client does not import the resource modules (and
+    the generated operations and models they need) listed after it. Every public class of an own
+    module loaded by then takes the package as its `__module__`. The core errors
+    (`sessionward.core._exceptions.__all__`, each listed in the package's `__all__`) come from
+    `sessionward.core`; every other name of `__all__` comes from the generated `models` module.
+    An unknown name raises `AttributeError`, as a module does.
     """
     package = namespace["__name__"]
     errors = frozenset(_exceptions.__all__)
-    owned: dict[str, Any] = {}
 
-    def load_own() -> dict[str, Any]:
-        if not owned:
-            public = set(namespace["__all__"])
-            for suffix in own:
-                module = importlib.import_module(f"{package}.{suffix}")
-                for name, value in vars(module).items():
-                    if name in public and getattr(value, "__module__", None) == module.__name__:
-                        owned[name] = value
-            for name, value in owned.items():
-                value.__module__ = package
-                namespace[name] = value
-        return owned
+    def own_value(name: str) -> Any:
+        for suffix in own:
+            module = importlib.import_module(f"{package}.{suffix}")
+            if name in vars(module):
+                break
+        # Modules imported on the way (or by each other) show their public classes here too.
+        public = set(namespace["__all__"])
+        for suffix in own:
+            loaded = sys.modules.get(f"{package}.{suffix}")
+            if loaded is None:
+                continue
+            for member, value in vars(loaded).items():
+                if member in public and getattr(value, "__module__", None) == loaded.__name__:
+                    value.__module__ = package
+                    namespace[member] = value
+        if name not in namespace:
+            raise AttributeError(f"module {package!r} has no attribute {name!r}")
+        return namespace[name]
 
     def getattr_(name: str) -> Any:
         if name not in namespace["__all__"] or name.startswith("_"):
@@ -54,7 +73,7 @@ def lazy_package(
             # A model is looked up first, so reading one does not import the clients.
             value = getattr(importlib.import_module(models), name, None)
             if value is None:
-                value = load_own()[name]
+                value = own_value(name)
         namespace[name] = value  # later lookups skip this function
         return value
 

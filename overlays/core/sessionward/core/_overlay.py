@@ -28,12 +28,28 @@ from sessionward.core._client import (
 from sessionward.core._config import ClientConfig
 from sessionward.core._error_detail import ErrorParser
 from sessionward.core._http_client import AsyncHTTPClient, HTTPClient
+from sessionward.core._lazy import load_named
 from sessionward.core._twin import Async, ModeT, Operations, Sync, resource_names
 from sessionward.core._values import Value
 
 
 def _as_given(base_url: str | httpx.URL) -> str | httpx.URL:
     return base_url
+
+
+def lazy_client(spec: str, **keywords: Any) -> Callable[[str], Any]:
+    """A profile's `generated_client`: builds the class `spec` names for a base URL.
+
+    `spec` is `"<key>_api.client:Client"` (or `AuthenticatedClient`, with `token=""` in
+    `keywords`: the core's auth strategy sends the credential). The generated package's client
+    and attrs are imported with the first client built, not with the overlay. Raises
+    `ImportError` or `AttributeError` there for a spec that names nothing.
+    """
+
+    def build(base_url: str) -> Any:
+        return load_named(spec)(base_url=base_url, **keywords)
+
+    return build
 
 
 class OverlayProfile(Value):

@@ -30,6 +30,7 @@ from typing import (
     overload,
 )
 
+from sessionward.core._lazy import load_named
 from sessionward.core._paging import (
     AsyncCursorPager,
     AsyncOffsetPager,
@@ -308,13 +309,19 @@ class resource(Generic[SyncT, AsyncT]):
 
     Declare it once on a client class written for both twins:
     `connections = resource(Connections, AsyncConnections)`. Views made by `with_options()` build
-    their own, over their own context.
+    their own, over their own context. Each class may also be named as `"package:Name"`, so that
+    its module (and the generated operations and models it imports) loads with the first use
+    rather than with the client; annotate the attribute then, for type checkers:
+    `connections: resource[Connections, AsyncConnections] = resource("pkg:Connections", ...)`.
+    Name the class through its public package, so that it shows under that name.
     """
 
     def __init__(
-        self, sync: Callable[[Any, str], SyncT], asynchronous: Callable[[Any, str], AsyncT]
+        self,
+        sync: Callable[[Any, str], SyncT] | str,
+        asynchronous: Callable[[Any, str], AsyncT] | str,
     ) -> None:
-        self._classes = (sync, asynchronous)
+        self._classes: list[Callable[[Any, str], Any] | str] = [sync, asynchronous]
         self._name = ""
 
     def __set_name__(self, owner: type[Any], name: str) -> None:
@@ -329,11 +336,19 @@ class resource(Generic[SyncT, AsyncT]):
     def __get__(self, obj: object, owner: type[Any] | None = None) -> Any:
         if obj is None:
             return self
-        make = self._classes[1 if getattr(obj, "_asynchronous", False) else 0]
+        make = self._class(1 if getattr(obj, "_asynchronous", False) else 0)
         built = make(obj._context(), repr(obj))  # type: ignore[attr-defined]
         # Kept on the instance: the next lookup finds it there and skips this descriptor.
         obj.__dict__[self._name] = built
         return built
+
+    def _class(self, index: int) -> Callable[[Any, str], Any]:
+        named = self._classes[index]
+        if isinstance(named, str):
+            named = load_named(named)
+            # Resolved once: later clients and views find the class itself.
+            self._classes[index] = named
+        return named
 
 
 _RESOURCE_NAMES: dict[type, tuple[str, ...]] = {}

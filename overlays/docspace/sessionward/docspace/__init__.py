@@ -52,5 +52,5 @@ __all__ = [
 # read the imports above instead, so a misspelt name is an error, not `Any`.
 if not _typing.TYPE_CHECKING:
     __getattr__, __dir__ = _lazy_package(
-        globals(), ("_active_connections", "_client"), "docspace_api.models"
+        globals(), ("_client", "_active_connections"), "docspace_api.models"
     )

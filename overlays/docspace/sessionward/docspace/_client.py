@@ -9,16 +9,17 @@ the original closes it.
 
 from __future__ import annotations
 
-from typing import Unpack
+from typing import TYPE_CHECKING, Unpack
 
 import httpx
-from docspace_api.client import Client
 
 from sessionward import core
-from sessionward.docspace._active_connections import ActiveConnections, AsyncActiveConnections
 from sessionward.docspace._auth import docspace_auth
 from sessionward.docspace._errors import parse_docspace_error
 from sessionward.docspace._version import __version__
+
+if TYPE_CHECKING:
+    from sessionward.docspace._active_connections import ActiveConnections, AsyncActiveConnections
 
 USER_AGENT = f"sessionward-docspace/{__version__}"
 
@@ -26,7 +27,7 @@ PROFILE = core.OverlayProfile(
     user_agent=USER_AGENT,
     error_parser=parse_docspace_error,
     # The generated paths start with /api/2.0/, so the portal URL is the base URL as given.
-    generated_client=lambda base_url: Client(base_url=base_url),
+    generated_client=core.lazy_client("docspace_api.client:Client"),
 )
 
 
@@ -61,7 +62,9 @@ class DocSpaceClient(core.ClientShell[core.ModeT, core.InnerT, core.HTTPT]):
 
     profile = PROFILE
 
-    active_connections = core.resource(ActiveConnections, AsyncActiveConnections)
+    active_connections: core.resource[ActiveConnections, AsyncActiveConnections] = core.resource(
+        "sessionward.docspace:ActiveConnections", "sessionward.docspace:AsyncActiveConnections"
+    )
     """List and close the signed-in sessions of DocSpace users."""
 
     def __init__(

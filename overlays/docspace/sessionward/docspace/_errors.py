@@ -11,18 +11,23 @@ hint.
 
 from __future__ import annotations
 
-from docspace_api.models import ErrorApiResponse
-from docspace_api.types import Unset
+from typing import TYPE_CHECKING
 
 from sessionward.core import ErrorDetail, error_detail, error_parser_for
 
+if TYPE_CHECKING:
+    from docspace_api.models import ErrorApiResponse
+
 
 def _read(body: ErrorApiResponse) -> ErrorDetail | None:
+    # Loaded with the model, on the first error body: not with the overlay (it brings attrs).
+    from docspace_api.types import Unset
+
     error = body.error
     if isinstance(error, Unset):
         return None
     return error_detail(code=error.type_, message=error.message)
 
 
-parse_docspace_error = error_parser_for(ErrorApiResponse, _read)
+parse_docspace_error = error_parser_for("docspace_api.models:ErrorApiResponse", _read)
 """Return the code (.NET exception type) and message of a DocSpace error body, or None."""

@@ -11,16 +11,17 @@ in microseconds) on a 429.
 
 from __future__ import annotations
 
-from typing import Unpack
+from typing import TYPE_CHECKING, Unpack
 
 import httpx
-from dynatrace_api.client import Client
 
 from sessionward import core
 from sessionward.dynatrace._errors import parse_dynatrace_error
-from sessionward.dynatrace._session_policy import AsyncSessionPolicy, SessionPolicy
-from sessionward.dynatrace._user_sessions import AsyncUserSessions, UserSessions
 from sessionward.dynatrace._version import __version__
+
+if TYPE_CHECKING:
+    from sessionward.dynatrace._session_policy import AsyncSessionPolicy, SessionPolicy
+    from sessionward.dynatrace._user_sessions import AsyncUserSessions, UserSessions
 
 USER_AGENT = f"sessionward-dynatrace/{__version__}"
 # The path of the Cluster API v2 on a cluster, as the spec's server URL has it.
@@ -46,7 +47,7 @@ def cluster_api_url(base_url: str | httpx.URL) -> str | httpx.URL:
 PROFILE = core.OverlayProfile(
     user_agent=USER_AGENT,
     error_parser=parse_dynatrace_error,
-    generated_client=lambda base_url: Client(base_url=base_url),
+    generated_client=core.lazy_client("dynatrace_api.client:Client"),
     base_url=cluster_api_url,
 )
 
@@ -88,9 +89,13 @@ class DynatraceClient(core.ClientShell[core.ModeT, core.InnerT, core.HTTPT]):
 
     profile = PROFILE
 
-    user_sessions = core.resource(UserSessions, AsyncUserSessions)
+    user_sessions: core.resource[UserSessions, AsyncUserSessions] = core.resource(
+        "sessionward.dynatrace:UserSessions", "sessionward.dynatrace:AsyncUserSessions"
+    )
     """List the signed-in web UI sessions and end all sessions of a user."""
-    session_policy = core.resource(SessionPolicy, AsyncSessionPolicy)
+    session_policy: core.resource[SessionPolicy, AsyncSessionPolicy] = core.resource(
+        "sessionward.dynatrace:SessionPolicy", "sessionward.dynatrace:AsyncSessionPolicy"
+    )
     """Read and change the cluster's user-session policy."""
 
     def __init__(

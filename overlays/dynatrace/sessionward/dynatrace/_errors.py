@@ -9,16 +9,22 @@ product's JSON) is left to the core's generic parser.
 
 from __future__ import annotations
 
-from dynatrace_api.models import ConstraintViolation, ErrorEnvelope
-from dynatrace_api.types import Unset
+from typing import TYPE_CHECKING
 
 from sessionward.core import ErrorDetail, error_detail, error_parser_for
+
+if TYPE_CHECKING:
+    from dynatrace_api.models import ConstraintViolation, ErrorEnvelope
+    from dynatrace_api.types import Unset
 
 # A 400 can list every field of a body; the first few say what to fix.
 _MAX_VIOLATIONS = 5
 
 
 def _read(envelope: ErrorEnvelope) -> ErrorDetail | None:
+    # Loaded with the model, on the first error body: not with the overlay (it brings attrs).
+    from dynatrace_api.types import Unset
+
     error = envelope.error
     if isinstance(error, Unset):
         return None
@@ -50,7 +56,7 @@ def _text(value: str | Unset) -> str | None:
     return None
 
 
-parse_dynatrace_error = error_parser_for(ErrorEnvelope, _read)
+parse_dynatrace_error = error_parser_for("dynatrace_api.models:ErrorEnvelope", _read)
 """Return the message (with the violated constraints) of a Dynatrace error body.
 
 Used as the client's error parser; anything that is not the Cluster API's `ErrorEnvelope` goes to

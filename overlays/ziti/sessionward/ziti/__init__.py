@@ -75,5 +75,5 @@ __all__ = [
 # read the imports above instead, so a misspelt name is an error, not `Any`.
 if not _typing.TYPE_CHECKING:
     __getattr__, __dir__ = _lazy_package(
-        globals(), ("_api_sessions", "_client", "_filter", "_revoke"), "ziti_api.models"
+        globals(), ("_client", "_filter", "_revoke", "_api_sessions"), "ziti_api.models"
     )

@@ -11,20 +11,25 @@ the login with the client they came from.
 
 from __future__ import annotations
 
-from typing import Unpack
+from typing import TYPE_CHECKING, Unpack
 
 import httpx
-from ziti_api.api.current_api_session import authenticate, delete_current_api_session
-from ziti_api.client import AuthenticatedClient
-from ziti_api.models import AuthMethod, CurrentApiSessionDetail, CurrentApiSessionDetailEnvelope
-from ziti_api.models import Empty as _Empty
 
 from sessionward import core
-from sessionward.ziti._api_sessions import ApiSessions, AsyncApiSessions
 from sessionward.ziti._errors import ziti_error_parser
 from sessionward.ziti._login import Credentials, LoginState, build_auth, management_url
-from sessionward.ziti._session import ZitiContext, current_session_steps
+from sessionward.ziti._session import (
+    ZitiContext,
+    authenticate_steps,
+    current_session_steps,
+    logout_steps,
+)
 from sessionward.ziti._version import __version__
+
+if TYPE_CHECKING:
+    from ziti_api.models import CurrentApiSessionDetail
+
+    from sessionward.ziti._api_sessions import ApiSessions, AsyncApiSessions
 
 USER_AGENT = f"sessionward-ziti/{__version__}"
 
@@ -32,7 +37,7 @@ PROFILE = core.OverlayProfile(
     user_agent=USER_AGENT,
     error_parser=ziti_error_parser,
     # The generated client's own token is never sent: the core's auth strategy adds zt-session.
-    generated_client=lambda base_url: AuthenticatedClient(base_url=base_url, token=""),
+    generated_client=core.lazy_client("ziti_api.client:AuthenticatedClient", token=""),
     base_url=management_url,
 )
 
@@ -67,7 +72,9 @@ class ZitiClient(core.ClientShell[core.ModeT, core.InnerT, core.HTTPT]):
 
     profile = PROFILE
 
-    api_sessions = core.resource(ApiSessions, AsyncApiSessions)
+    api_sessions: core.resource[ApiSessions, AsyncApiSessions] = core.resource(
+        "sessionward.ziti:ApiSessions", "sessionward.ziti:AsyncApiSessions"
+    )
     """List, read, delete and bulk-revoke API sessions."""
 
     def __init__(
@@ -136,7 +143,7 @@ class ZitiClient(core.ClientShell[core.ModeT, core.InnerT, core.HTTPT]):
         state = self._login_state
         if state is not None and not state.active:
             return
-        yield from core.call(delete_current_api_session, _Empty, client=self._generated)
+        yield from logout_steps(self._generated)
         self._session_ended()
 
     def _session_ended(self) -> None:
@@ -153,17 +160,7 @@ class ZitiClient(core.ClientShell[core.ModeT, core.InnerT, core.HTTPT]):
         return state.obtained((yield from self._authenticate(state)))
 
     def _authenticate(self, state: LoginState) -> core.Steps[CurrentApiSessionDetail]:
-        # A login that failed with 429 or 5xx is retried although it is a POST: at worst a
-        # second session opens, and it expires unused; failing the caller's core.call is worse.
-        with core.request_options(idempotent=True):
-            envelope = yield from core.call(
-                authenticate,
-                CurrentApiSessionDetailEnvelope,
-                client=self._login_view._generated,
-                method=AuthMethod.PASSWORD,
-                body=state.body(),
-            )
-        return envelope.data
+        return (yield from authenticate_steps(self._login_view._generated, state.body()))
 
 
 class Ziti(ZitiClient[core.Sync, httpx.Client, core.HTTPClient], core.OverlayClient):

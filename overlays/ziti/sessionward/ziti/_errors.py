@@ -9,9 +9,12 @@ left to the core's generic parser.
 
 from __future__ import annotations
 
-from ziti_api.models import ApiError, ApiErrorCause
+from typing import TYPE_CHECKING
 
 from sessionward.core import ErrorDetail, error_detail, error_parser_for
+
+if TYPE_CHECKING:
+    from ziti_api.models import ApiError
 
 
 def _read(error: ApiError) -> ErrorDetail | None:
@@ -25,6 +28,9 @@ def _read(error: ApiError) -> ErrorDetail | None:
 
 
 def _cause(error: ApiError) -> str | None:
+    # Loaded with the model, on the first error body: not with the overlay (it brings attrs).
+    from ziti_api.models import ApiErrorCause
+
     cause = error.cause
     if isinstance(cause, ApiErrorCause):
         # A field error: {"field": "filter", "reason": "...", "value": ...}. The value is left
@@ -42,5 +48,5 @@ def _text(value: object) -> str | None:
     return value.strip() if isinstance(value, str) and value.strip() else None
 
 
-ziti_error_parser = error_parser_for(ApiError, _read, within="error")
+ziti_error_parser = error_parser_for("ziti_api.models:ApiError", _read, within="error")
 """Return the code, the message with its cause, and the request id of a Ziti error body."""

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING
 
 import httpx
-from ziti_api.models import Authenticate, CurrentApiSessionDetail
 
 from sessionward.core import (
     APIResponseValidationError,
@@ -29,6 +29,9 @@ from sessionward.core import (
     Secret,
     Token,
 )
+
+if TYPE_CHECKING:
+    from ziti_api.models import Authenticate, CurrentApiSessionDetail
 
 SESSION_HEADER = "zt-session"
 MANAGEMENT_PATH = "/edge/management/v1/"
@@ -53,6 +56,8 @@ class LoginState:
 
     def body(self) -> Authenticate:
         """The body of `POST /authenticate?method=password`."""
+        from ziti_api.models import Authenticate  # with the first login, not with the client
+
         return Authenticate(username=self.username, password=self.password.reveal())
 
     def obtained(self, detail: CurrentApiSessionDetail) -> Token:
