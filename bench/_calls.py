@@ -25,6 +25,7 @@ import httpx
 
 from bench._overlays import LISTINGS, Listing, client_arguments
 from bench._simulator import running
+from sessionward.testing import RequestRecorder
 
 ASYNC_CALLS = 1000
 ASYNC_CONCURRENCY = 50
@@ -67,32 +68,21 @@ def _median(samples: list[tuple[float, float]]) -> Timing:
     )
 
 
-class _Recorder:
-    """Remembers the last request an httpx client sent, to replay it as the baseline."""
-
-    def __init__(self) -> None:
-        self.request: httpx.Request | None = None
-
-    def __call__(self, request: httpx.Request) -> None:
-        self.request = request
-
-    async def arecord(self, request: httpx.Request) -> None:
-        self.request = request
-
-    def replayed(self) -> tuple[str, list[tuple[str, str]]]:
-        """The URL and headers of the recorded request."""
-        assert self.request is not None, "the overlay sent nothing"
-        return str(self.request.url), list(self.request.headers.multi_items())
+def _replayed(recorder: RequestRecorder) -> tuple[str, list[tuple[str, str]]]:
+    """The URL and headers of the last request `recorder` kept, to replay as the baseline."""
+    assert recorder.sent, "the overlay sent nothing"
+    request = recorder.sent[-1]
+    return str(request.url), list(request.headers.multi_items())
 
 
 def _sequential(
     key: str, listing: Listing, base_url: str, credentials: dict[str, object]
 ) -> Comparison:
-    recorder = _Recorder()
-    with httpx.Client(event_hooks={"request": [recorder]}) as recording:
+    recorder = RequestRecorder()
+    with httpx.Client(event_hooks={"request": [recorder.keep]}) as recording:
         probe = listing.sync_client(base_url, http_client=recording, **credentials)
         listing.call(probe)
-    url, headers = recorder.replayed()
+    url, headers = _replayed(recorder)
     with (
         listing.sync_client(base_url, **credentials) as client,
         httpx.Client(limits=RAW_LIMITS) as raw,
@@ -149,11 +139,11 @@ async def _batch(
 async def _concurrent(
     key: str, listing: Listing, base_url: str, credentials: dict[str, object], rounds: int
 ) -> Comparison:
-    recorder = _Recorder()
-    async with httpx.AsyncClient(event_hooks={"request": [recorder.arecord]}) as recording:
+    recorder = RequestRecorder()
+    async with httpx.AsyncClient(event_hooks={"request": [recorder.akeep]}) as recording:
         probe = listing.async_client(base_url, http_client=recording, **credentials)
         await listing.acall(probe)
-    url, headers = recorder.replayed()
+    url, headers = _replayed(recorder)
     async with (
         listing.async_client(base_url, **credentials) as client,
         httpx.AsyncClient(limits=RAW_LIMITS) as raw,
