@@ -59,27 +59,23 @@ async def close_http_client(client: httpx.Client | httpx.AsyncClient) -> None:
 class Recorder:
     """An httpx client of the test's own (sync or async, shared TLS context) that keeps headers.
 
-    `headers` holds a copy of the headers of every request sent through `client`, auth included;
-    keyword arguments go to the httpx client. The test (or the `recorder` fixture) closes it.
+    `headers` holds the headers of every request sent through `client`, auth included, as the
+    `sessionward.testing.RequestRecorder` underneath kept them; keyword arguments go to the httpx
+    client. The test (or the `recorder` fixture) closes it.
     """
 
     def __init__(self, mode: Mode, **kwargs: Any) -> None:
-        self.headers: list[httpx.Headers] = []
-        self.client: httpx.Client | httpx.AsyncClient
-        if mode == "sync":
-            self.client = httpx.Client(
-                verify=tls_context(), event_hooks={"request": [self._record]}, **kwargs
-            )
-        else:
-            self.client = httpx.AsyncClient(
-                verify=tls_context(), event_hooks={"request": [self._arecord]}, **kwargs
-            )
+        self._requests = RequestRecorder()
+        self.client = self._requests.client(mode, verify=tls_context(), **kwargs)
 
-    def _record(self, request: httpx.Request) -> None:
-        self.headers.append(request.headers.copy())
+    @property
+    def headers(self) -> list[httpx.Headers]:
+        """The headers of every request sent so far, in order."""
+        return [request.headers for request in self._requests.sent]
 
-    async def _arecord(self, request: httpx.Request) -> None:
-        self._record(request)
+    def forget(self) -> None:
+        """Forget the requests sent so far (a test's set-up calls, say)."""
+        self._requests.sent.clear()
 
     @property
     def is_closed(self) -> bool:

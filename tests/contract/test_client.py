@@ -28,7 +28,7 @@ pytestmark = pytest.mark.anyio
 async def warmed_up(contract: Contract, twin: AnyTwin, recorder: Recorder) -> None:
     """Make one call first (a client that logs in does it then), and forget what it sent."""
     await contract.probe.call(twin)
-    recorder.headers.clear()
+    recorder.forget()
 
 
 async def test_plain_http_to_a_remote_host_is_refused_before_sending(

@@ -8,7 +8,9 @@ the requests as the client sent them.
 from __future__ import annotations
 
 import time
+from collections.abc import Generator
 
+import httpx
 import pytest
 
 from sessionward.testing import FakeClock, RequestRecorder, Simulator, Twin, ZitiCredentials
@@ -88,3 +90,28 @@ async def test_the_recorder_keeps_each_request_as_sent(
     assert paths[-1].endswith("/current-api-session")
     assert "zt-session" in recorder.sent[-1].headers
     assert http_client.timeout.read == 5.0
+
+
+class _SendTwice(httpx.Auth):
+    """Sends the same request object twice, with another header the second time (as a re-login)."""
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers["zt-session"] = "first"
+        yield request
+        request.headers["zt-session"] = "second"
+        yield request
+
+
+async def test_the_recorder_keeps_a_request_sent_again_as_it_was_each_time(
+    mode: Mode, ziti_sim: Simulator[ZitiCredentials]
+) -> None:
+    recorder = RequestRecorder()
+    http_client = recorder.client(mode, auth=_SendTwice())
+    url = f"{ziti_sim.base_url}/current-api-session"
+    if isinstance(http_client, httpx.Client):
+        http_client.get(url)
+    else:
+        await http_client.get(url)
+    await close_http_client(http_client)
+    assert [request.headers["zt-session"] for request in recorder.sent] == ["first", "second"]
+    assert all(request.url == url for request in recorder.sent)

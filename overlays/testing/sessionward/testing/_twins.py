@@ -104,14 +104,16 @@ class RequestRecorder:
 
     Use `recorder.client(mode)` as the `http_client=` of a sessionward client, then read
     `recorder.sent`. Keyword arguments go to the httpx client. The caller closes the client.
+    Each entry is a copy taken when the request was sent: an auth flow may send the same request
+    object again with other headers (a new token after a 401), and both sendings are kept.
     """
 
     def __init__(self) -> None:
         self.sent: list[httpx.Request] = []
 
     def keep(self, request: httpx.Request) -> None:
-        """The sync request hook: keep `request`."""
-        self.sent.append(request)
+        """The sync request hook: keep a copy of `request` as it is sent now."""
+        self.sent.append(_sent_copy(request))
 
     async def akeep(self, request: httpx.Request) -> None:
         """The async request hook: keep `request`."""
@@ -124,3 +126,20 @@ class RequestRecorder:
         if mode == "sync":
             return httpx.Client(event_hooks={"request": [self.keep]}, **kwargs)
         return httpx.AsyncClient(event_hooks={"request": [self.akeep]}, **kwargs)
+
+
+def _sent_copy(request: httpx.Request) -> httpx.Request:
+    try:
+        body = request.content
+    except httpx.RequestNotRead:
+        # A streamed body is sent once, as it is read; the copy shares the stream.
+        return httpx.Request(
+            request.method, request.url, headers=request.headers.copy(), stream=request.stream
+        )
+    return httpx.Request(
+        request.method,
+        request.url,
+        headers=request.headers.copy(),
+        content=body,
+        extensions=dict(request.extensions),
+    )
