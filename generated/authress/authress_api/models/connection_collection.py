@@ -150,7 +150,7 @@ class ConnectionCollection:
         if type(wire) is dict:
             return cls.from_dict(wire)  # a model that contains itself decodes as a plain object
         return cls(
-            [Connection._from_wire(_item1) for _item1 in wire.connections],
+            list(map(Connection._from_wire, wire.connections)),
             UNSET if wire.pagination is UNSET else Pagination._from_wire(wire.pagination),
         )
 

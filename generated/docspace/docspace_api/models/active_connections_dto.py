@@ -164,9 +164,7 @@ class ActiveConnectionsDto:
             UNSET
             if wire.items is UNSET
             else (
-                [ActiveConnectionsItemDto._from_wire(_item1) for _item1 in wire.items]
-                if type(wire.items) is list
-                else wire.items
+                list(map(ActiveConnectionsItemDto._from_wire, wire.items)) if type(wire.items) is list else wire.items
             ),
         )
 

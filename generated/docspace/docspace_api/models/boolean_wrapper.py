@@ -187,7 +187,7 @@ class BooleanWrapper:
         return cls(
             wire.response,
             wire.count,
-            UNSET if wire.links is UNSET else [ApiLink._from_wire(_item1) for _item1 in wire.links],
+            UNSET if wire.links is UNSET else list(map(ApiLink._from_wire, wire.links)),
             wire.status,
             wire.status_code,
         )

@@ -162,7 +162,7 @@ class Error:
             wire.message,
             UNSET
             if wire.constraint_violations is UNSET
-            else [ConstraintViolation._from_wire(_item1) for _item1 in wire.constraint_violations],
+            else list(map(ConstraintViolation._from_wire, wire.constraint_violations)),
         )
 
     @property

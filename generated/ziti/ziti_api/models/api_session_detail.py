@@ -418,7 +418,7 @@ class ApiSessionDetail:
             wire.identity_id,
             wire.ip_address,
             wire.config_types,
-            [AuthQueryDetail._from_wire(_item1) for _item1 in wire.auth_queries],
+            list(map(AuthQueryDetail._from_wire, wire.auth_queries)),
             wire.is_mfa_required,
             wire.is_mfa_complete,
             wire.authenticator_id,

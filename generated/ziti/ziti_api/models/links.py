@@ -97,7 +97,10 @@ class Links:
         if cls._wire.reentered:
             return cls.from_dict(wire)  # inner occurrences of a map that contains itself are plain
         links = cls()
-        links.additional_properties = {key: Link._from_wire(value) for key, value in wire.items()}
+        # Into the map the model was made with: cheaper than a comprehension for the usual few.
+        _found = links.additional_properties
+        for key, value in wire.items():
+            _found[key] = Link._from_wire(value)
         return links
 
     @property

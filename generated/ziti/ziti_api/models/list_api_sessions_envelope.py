@@ -142,7 +142,7 @@ class ListApiSessionsEnvelope:
             return cls.from_dict(wire)  # a model that contains itself decodes as a plain object
         return cls(
             Meta._from_wire(wire.meta),
-            [ApiSessionDetail._from_wire(_item1) for _item1 in wire.data],
+            list(map(ApiSessionDetail._from_wire, wire.data)),
         )
 
     @property
