@@ -112,9 +112,9 @@ class Wire:
     The generated ``from_json`` decodes with it and falls back to ``from_dict`` on any error, so the
     type only has to refuse every body ``from_dict`` would read differently: a struct forbids unknown
     fields, its required fields have no default and its optional ones default to ``UNSET``; a
-    free-form map is a dict of its values' type. ``read`` and ``read_list`` raise what msgspec
-    raises (``ValidationError``/``DecodeError``, both ``ValueError``), ``RecursionError``, or what
-    the model's converter raises (``ValueError`` for a malformed date-time).
+    free-form map is a dict of its values' type. ``read`` and ``read_list`` raise ``ValueError``
+    for a body the type refuses (msgspec's error, whose message it keeps) or a value the model's
+    converter refuses (a malformed date-time), and ``RecursionError`` for a body nested too deep.
     """
 
     __slots__ = ("_build", "_building", "_decoder", "_list_decoder", "_type", "reentered")
@@ -151,21 +151,37 @@ class Wire:
         """Decode a body holding one of the model's objects and ``convert`` it into the model."""
         decoder = self._decoder
         if decoder is None:
-            import msgspec
-
-            decoder = self._decoder = msgspec.json.Decoder(self.struct_type())
+            decoder = self._decoder = _msgspec().json.Decoder(self.struct_type())
         with _collector_paused():
-            return convert(decoder.decode(raw))
+            return convert(_decode(decoder, raw))
 
     def read_list(self, raw: bytes | str, convert: Callable[[Any], _W]) -> list[_W]:
         """Decode a body holding a JSON array of the model's objects and ``convert`` each one."""
         decoder = self._list_decoder
         if decoder is None:
-            import msgspec
-
-            decoder = self._list_decoder = msgspec.json.Decoder(list_of(self.struct_type()))
+            decoder = self._list_decoder = _msgspec().json.Decoder(list_of(self.struct_type()))
         with _collector_paused():
-            return [convert(item) for item in decoder.decode(raw)]
+            return list(map(convert, _decode(decoder, raw)))
+
+
+# msgspec's own error class, once msgspec is imported (its errors are ValueErrors only in recent
+# versions; older ones derive from Exception alone).
+_REFUSED: tuple[type[Exception], ...] = ()
+
+
+def _msgspec() -> Any:
+    global _REFUSED
+    import msgspec
+
+    _REFUSED = (msgspec.MsgspecError,)
+    return msgspec
+
+
+def _decode(decoder: Any, raw: bytes | str) -> Any:
+    try:
+        return decoder.decode(raw)
+    except _REFUSED as refused:
+        raise ValueError(str(refused)) from None
 
 
 @contextlib.contextmanager
@@ -196,9 +212,7 @@ def map_of(value: Any) -> Any:
 
 def wire_struct(name: str, fields: list[WireField]) -> Any:
     """A msgspec struct decoding a model's JSON object; imports msgspec (call it on first use)."""
-    import msgspec
-
-    return msgspec.defstruct(
+    return _msgspec().defstruct(
         f"{name}Wire",
         [(field, kind) if required else (field, kind, UNSET) for field, _, kind, required in fields],
         rename={field: json_name for field, json_name, _, _ in fields},
