@@ -4,7 +4,8 @@ The parse benchmark decodes the same bytes into these structs to show how far a 
 decoder gets (type checks, date-times and uuids included). Each component schema becomes one
 ``msgspec.Struct`` with the schema's JSON names, required fields without defaults, nullable fields
 accepting None, enums as plain strings (unknown values must pass, as in the generated models) and
-unknown fields ignored. msgspec is installed in the bench session only; nothing ships it.
+unknown fields ignored. It is the limit, not what the clients run (their ``from_json`` also checks
+formats and builds the attrs models).
 """
 
 from __future__ import annotations

@@ -1,7 +1,10 @@
 """Contains some shared types for properties"""
 
+import contextlib
+import gc
 import math
-from collections.abc import Mapping, MutableMapping
+import threading
+from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
@@ -91,6 +94,136 @@ def _kind(value: object) -> str:
     return _JSON_KINDS.get(type(value), type(value).__name__)
 
 
+# sessionward: the compiled decode behind each model's `from_json`. msgspec is imported, and the
+# structs and decoders are built, on the first `from_json` of a model, never on import.
+WireField = tuple[str, str, Any, bool]
+"""One field of a wire struct: Python name, JSON name, msgspec type, whether it is required."""
+
+_W = TypeVar("_W")
+
+# Held while a struct is built, so that two threads never build one model at once and a model
+# that contains itself is told apart from a concurrent build (re-entrant for nested models).
+_WIRE_LOCK = threading.RLock()
+
+
+class Wire:
+    """The msgspec type and decoders of one generated model, built on first use and then kept.
+
+    The generated ``from_json`` decodes with it and falls back to ``from_dict`` on any error, so the
+    type only has to refuse every body ``from_dict`` would read differently: a struct forbids unknown
+    fields, its required fields have no default and its optional ones default to ``UNSET``; a
+    free-form map is a dict of its values' type. ``read`` and ``read_list`` raise ``ValueError``
+    for a body the type refuses (msgspec's error, whose message it keeps) or a value the model's
+    converter refuses (a malformed date-time), and ``RecursionError`` for a body nested too deep.
+    """
+
+    __slots__ = ("_build", "_building", "_decoder", "_list_decoder", "_type", "reentered")
+
+    def __init__(self, build: Callable[[], Any]) -> None:
+        self._build = build
+        self._type: Any = None
+        self._decoder: Any = None
+        self._list_decoder: Any = None
+        self._building = False
+        # Set when the model was reached again while its own type was being built (it contains
+        # itself): that inner occurrence decodes as a plain object, which from_dict then reads.
+        self.reentered = False
+
+    def struct_type(self) -> Any:
+        """The msgspec type of the model's JSON object (a plain object inside a cycle to itself)."""
+        built = self._type
+        if built is not None:
+            return built
+        with _WIRE_LOCK:
+            if self._type is not None:
+                return self._type
+            if self._building:
+                self.reentered = True
+                return dict[str, Any]
+            self._building = True
+            try:
+                self._type = self._build()
+            finally:
+                self._building = False
+            return self._type
+
+    def read(self, raw: bytes | str, convert: Callable[[Any], _W]) -> _W:
+        """Decode a body holding one of the model's objects and ``convert`` it into the model."""
+        decoder = self._decoder
+        if decoder is None:
+            decoder = self._decoder = _msgspec().json.Decoder(self.struct_type())
+        with _collector_paused():
+            return convert(_decode(decoder, raw))
+
+    def read_list(self, raw: bytes | str, convert: Callable[[Any], _W]) -> list[_W]:
+        """Decode a body holding a JSON array of the model's objects and ``convert`` each one."""
+        decoder = self._list_decoder
+        if decoder is None:
+            decoder = self._list_decoder = _msgspec().json.Decoder(list_of(self.struct_type()))
+        with _collector_paused():
+            return list(map(convert, _decode(decoder, raw)))
+
+
+# msgspec's own error class, once msgspec is imported (its errors are ValueErrors only in recent
+# versions; older ones derive from Exception alone).
+_REFUSED: tuple[type[Exception], ...] = ()
+
+
+def _msgspec() -> Any:
+    global _REFUSED
+    import msgspec
+
+    _REFUSED = (msgspec.MsgspecError,)
+    return msgspec
+
+
+def _decode(decoder: Any, raw: bytes | str) -> Any:
+    try:
+        return decoder.decode(raw)
+    except _REFUSED as refused:
+        raise ValueError(str(refused)) from None
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    # A body of thousands of items allocates hundreds of thousands of models, lists and maps at
+    # once, none of them garbage; the cyclic collector would scan the growing heap many times over
+    # meanwhile (two thirds of the time of a 10,000-item body). It runs again after the body is
+    # read, and only if it was running: an application that turned it off keeps it off. As with
+    # the standard library's timeit, the switch is process-wide: a thread that turns the collector
+    # off while a body is read finds it on again afterwards.
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+def list_of(item: Any) -> Any:
+    """The msgspec type of a JSON array of ``item`` (``list[item]``, built at run time)."""
+    return list.__class_getitem__(item)
+
+
+def map_of(value: Any) -> Any:
+    """The msgspec type of a JSON object of ``value`` by name (``dict[str, value]``)."""
+    return dict.__class_getitem__((str, value))
+
+
+def wire_struct(name: str, fields: list[WireField]) -> Any:
+    """A msgspec struct decoding a model's JSON object; imports msgspec (call it on first use)."""
+    return _msgspec().defstruct(
+        f"{name}Wire",
+        [(field, kind) if required else (field, kind, UNSET) for field, _, kind, required in fields],
+        rename={field: json_name for field, json_name, _, _ in fields},
+        kw_only=True,  # required and optional fields in the model's order
+        forbid_unknown_fields=True,  # a body with other fields goes to from_dict (additional_properties)
+        gc=False,  # holds only JSON values and other structs: no cycles; spares the collector
+    )
+
+
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
 FileTypes = (
@@ -128,4 +261,17 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "ResponseShapeError", "Unset"]
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "ResponseShapeError",
+    "Unset",
+    "Wire",
+    "WireField",
+    "list_of",
+    "map_of",
+    "wire_struct",
+]

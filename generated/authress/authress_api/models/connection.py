@@ -1,14 +1,15 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.connection_type import ConnectionType
-from ..types import UNSET, ResponseShapeError, Unset
+from ..types import UNSET, ResponseShapeError, Unset, Wire, wire_struct
 
 T = TypeVar("T", bound="Connection")
 
@@ -95,6 +96,8 @@ class Connection:
     is_active_connection: bool | Unset = UNSET
     tags: None | Tags | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # How from_json decodes the model's JSON object (set below the class; built on first use).
+    _wire: ClassVar[Wire]
 
     def to_dict(self) -> dict[str, Any]:
         type_: str | Unset = UNSET
@@ -496,6 +499,94 @@ class Connection:
             connection.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return connection
 
+    @classmethod
+    def from_json(cls: type[T], raw: bytes | str) -> T:
+        """Build the model from a raw JSON body; what the endpoints run on a 2xx response.
+
+        A compiled decoder (msgspec, imported on the first call) reads a body that has only the
+        fields the model declares, each of its JSON type; any other body goes through
+        ``from_dict(json.loads(raw))``. The result, or the error raised (``ResponseShapeError``
+        naming the field, ``json.JSONDecodeError``, ``RecursionError``), is the one ``from_dict`` gives.
+        """
+        try:
+            return cls._wire.read(raw, cls._from_wire)
+        except (ValueError, RecursionError):
+            # from_dict decides, outside the handler so that its error is not chained to this one.
+            pass
+        return cls.from_dict(json.loads(raw))
+
+    @classmethod
+    def list_from_json(cls: type[T], raw: bytes | str) -> list[T]:
+        """Build a list of models from a raw JSON array body, like ``from_json`` for one model.
+
+        Raises ``ResponseShapeError`` for a body that is not an array, or naming the index and field
+        of the first item ``from_dict`` refuses (``[3].id: ...``); ``json.JSONDecodeError`` or
+        ``RecursionError`` for a body that is not JSON.
+        """
+        try:
+            return cls._wire.read_list(raw, cls._from_wire)
+        except (ValueError, RecursionError):
+            pass  # from_dict decides, as in from_json
+        items = json.loads(raw)
+        if type(items) is not list:
+            raise ResponseShapeError(None, "array", items)
+        models: list[T] = []
+        try:
+            for item in items:
+                models.append(cls.from_dict(item))
+        except ResponseShapeError as _failure:
+            raise _failure.within(None, len(models)) from None
+        return models
+
+    @classmethod
+    def _from_wire(cls: type[T], wire: Any) -> T:
+        """Build the model from what its wire struct decoded; from_dict reads a plain object."""
+        if type(wire) is dict:
+            return cls.from_dict(wire)  # a model that contains itself decodes as a plain object
+        return cls(
+            UNSET if wire.type_ is UNSET else (_BY_VALUE_ConnectionType.get(wire.type_) or ConnectionType(wire.type_)),
+            wire.connection_id,
+            wire.authentication_url,
+            wire.token_url,
+            wire.issuer_url,
+            wire.provider_certificate,
+            wire.client_id,
+            wire.client_secret_id,
+            wire.client_secret,
+            UNSET
+            if wire.user_data_configuration is UNSET
+            else (
+                None
+                if wire.user_data_configuration is None
+                else ConnectionUserDataConfiguration._from_wire(wire.user_data_configuration)
+            ),
+            UNSET if wire.data is UNSET else (None if wire.data is None else ConnectionData._from_wire(wire.data)),
+            UNSET
+            if wire.default_connection_properties is UNSET
+            else (
+                None
+                if wire.default_connection_properties is None
+                else ConnectionDefaultConnectionProperties._from_wire(wire.default_connection_properties)
+            ),
+            UNSET
+            if wire.conditions is UNSET
+            else (None if wire.conditions is None else ConnectionConditions._from_wire(wire.conditions)),
+            UNSET
+            if wire.tenant_configuration is UNSET
+            else ConnectionTenantConfiguration._from_wire(wire.tenant_configuration),
+            UNSET
+            if wire.linking_configuration is UNSET
+            else (
+                None
+                if wire.linking_configuration is None
+                else ConnectionLinkingConfiguration._from_wire(wire.linking_configuration)
+            ),
+            UNSET if wire.created_time is UNSET else datetime.datetime.fromisoformat(wire.created_time),
+            UNSET if wire.last_updated is UNSET else datetime.datetime.fromisoformat(wire.last_updated),
+            wire.is_active_connection,
+            UNSET if wire.tags is UNSET else (None if wire.tags is None else Tags._from_wire(wire.tags)),
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -523,3 +614,49 @@ from ..models.tags import Tags
 
 # The known members of each enum this model reads, by value (from_dict looks them up here).
 _BY_VALUE_ConnectionType: dict[object, ConnectionType] = {member.value: member for member in ConnectionType}
+
+
+def _wire_type() -> Any:
+    """The msgspec type of this model's JSON object (msgspec is imported when it is first called)."""
+    return wire_struct(
+        "Connection",
+        [
+            ("type_", "type", str, False),
+            ("connection_id", "connectionId", str | None, False),
+            ("authentication_url", "authenticationUrl", str, False),
+            ("token_url", "tokenUrl", str | None, False),
+            ("issuer_url", "issuerUrl", str | None, False),
+            ("provider_certificate", "providerCertificate", str | None, False),
+            ("client_id", "clientId", str | None, False),
+            ("client_secret_id", "clientSecretId", str | None, False),
+            ("client_secret", "clientSecret", str | None, False),
+            (
+                "user_data_configuration",
+                "userDataConfiguration",
+                ConnectionUserDataConfiguration._wire.struct_type() | None,
+                False,
+            ),
+            ("data", "data", ConnectionData._wire.struct_type() | None, False),
+            (
+                "default_connection_properties",
+                "defaultConnectionProperties",
+                ConnectionDefaultConnectionProperties._wire.struct_type() | None,
+                False,
+            ),
+            ("conditions", "conditions", ConnectionConditions._wire.struct_type() | None, False),
+            ("tenant_configuration", "tenantConfiguration", ConnectionTenantConfiguration._wire.struct_type(), False),
+            (
+                "linking_configuration",
+                "linkingConfiguration",
+                ConnectionLinkingConfiguration._wire.struct_type() | None,
+                False,
+            ),
+            ("created_time", "createdTime", str, False),
+            ("last_updated", "lastUpdated", str, False),
+            ("is_active_connection", "isActiveConnection", bool, False),
+            ("tags", "tags", Tags._wire.struct_type() | None, False),
+        ],
+    )
+
+
+Connection._wire = Wire(_wire_type)

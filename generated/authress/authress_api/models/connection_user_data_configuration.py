@@ -1,13 +1,14 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.user_data_location import UserDataLocation
-from ..types import UNSET, ResponseShapeError, Unset
+from ..types import UNSET, ResponseShapeError, Unset, Wire, wire_struct
 
 T = TypeVar("T", bound="ConnectionUserDataConfiguration")
 
@@ -32,6 +33,8 @@ class ConnectionUserDataConfiguration:
 
     location: None | Unset | UserDataLocation = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # How from_json decodes the model's JSON object (set below the class; built on first use).
+    _wire: ClassVar[Wire]
 
     def to_dict(self) -> dict[str, Any]:
         location: None | str | Unset
@@ -88,6 +91,60 @@ class ConnectionUserDataConfiguration:
             }
         return connection_user_data_configuration
 
+    @classmethod
+    def from_json(cls: type[T], raw: bytes | str) -> T:
+        """Build the model from a raw JSON body; what the endpoints run on a 2xx response.
+
+        A compiled decoder (msgspec, imported on the first call) reads a body that has only the
+        fields the model declares, each of its JSON type; any other body goes through
+        ``from_dict(json.loads(raw))``. The result, or the error raised (``ResponseShapeError``
+        naming the field, ``json.JSONDecodeError``, ``RecursionError``), is the one ``from_dict`` gives.
+        """
+        try:
+            return cls._wire.read(raw, cls._from_wire)
+        except (ValueError, RecursionError):
+            # from_dict decides, outside the handler so that its error is not chained to this one.
+            pass
+        return cls.from_dict(json.loads(raw))
+
+    @classmethod
+    def list_from_json(cls: type[T], raw: bytes | str) -> list[T]:
+        """Build a list of models from a raw JSON array body, like ``from_json`` for one model.
+
+        Raises ``ResponseShapeError`` for a body that is not an array, or naming the index and field
+        of the first item ``from_dict`` refuses (``[3].id: ...``); ``json.JSONDecodeError`` or
+        ``RecursionError`` for a body that is not JSON.
+        """
+        try:
+            return cls._wire.read_list(raw, cls._from_wire)
+        except (ValueError, RecursionError):
+            pass  # from_dict decides, as in from_json
+        items = json.loads(raw)
+        if type(items) is not list:
+            raise ResponseShapeError(None, "array", items)
+        models: list[T] = []
+        try:
+            for item in items:
+                models.append(cls.from_dict(item))
+        except ResponseShapeError as _failure:
+            raise _failure.within(None, len(models)) from None
+        return models
+
+    @classmethod
+    def _from_wire(cls: type[T], wire: Any) -> T:
+        """Build the model from what its wire struct decoded; from_dict reads a plain object."""
+        if type(wire) is dict:
+            return cls.from_dict(wire)  # a model that contains itself decodes as a plain object
+        return cls(
+            UNSET
+            if wire.location is UNSET
+            else (
+                (_BY_VALUE_UserDataLocation.get(wire.location) or UserDataLocation(wire.location))
+                if type(wire.location) is str
+                else wire.location
+            ),
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -107,3 +164,16 @@ class ConnectionUserDataConfiguration:
 
 # The known members of each enum this model reads, by value (from_dict looks them up here).
 _BY_VALUE_UserDataLocation: dict[object, UserDataLocation] = {member.value: member for member in UserDataLocation}
+
+
+def _wire_type() -> Any:
+    """The msgspec type of this model's JSON object (msgspec is imported when it is first called)."""
+    return wire_struct(
+        "ConnectionUserDataConfiguration",
+        [
+            ("location", "location", str | None, False),
+        ],
+    )
+
+
+ConnectionUserDataConfiguration._wire = Wire(_wire_type)

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ResponseShapeError, Unset
+from ..types import UNSET, ResponseShapeError, Unset, Wire, list_of, wire_struct
 
 T = TypeVar("T", bound="ApiSessionDetail")
 
@@ -86,6 +87,8 @@ class ApiSessionDetail:
     is_cert_key_roll_requested: bool | Unset = UNSET
     improper_client_cert_chain: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # How from_json decodes the model's JSON object (set below the class; built on first use).
+    _wire: ClassVar[Wire]
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -361,6 +364,75 @@ class ApiSessionDetail:
             api_session_detail.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return api_session_detail
 
+    @classmethod
+    def from_json(cls: type[T], raw: bytes | str) -> T:
+        """Build the model from a raw JSON body; what the endpoints run on a 2xx response.
+
+        A compiled decoder (msgspec, imported on the first call) reads a body that has only the
+        fields the model declares, each of its JSON type; any other body goes through
+        ``from_dict(json.loads(raw))``. The result, or the error raised (``ResponseShapeError``
+        naming the field, ``json.JSONDecodeError``, ``RecursionError``), is the one ``from_dict`` gives.
+        """
+        try:
+            return cls._wire.read(raw, cls._from_wire)
+        except (ValueError, RecursionError):
+            # from_dict decides, outside the handler so that its error is not chained to this one.
+            pass
+        return cls.from_dict(json.loads(raw))
+
+    @classmethod
+    def list_from_json(cls: type[T], raw: bytes | str) -> list[T]:
+        """Build a list of models from a raw JSON array body, like ``from_json`` for one model.
+
+        Raises ``ResponseShapeError`` for a body that is not an array, or naming the index and field
+        of the first item ``from_dict`` refuses (``[3].id: ...``); ``json.JSONDecodeError`` or
+        ``RecursionError`` for a body that is not JSON.
+        """
+        try:
+            return cls._wire.read_list(raw, cls._from_wire)
+        except (ValueError, RecursionError):
+            pass  # from_dict decides, as in from_json
+        items = json.loads(raw)
+        if type(items) is not list:
+            raise ResponseShapeError(None, "array", items)
+        models: list[T] = []
+        try:
+            for item in items:
+                models.append(cls.from_dict(item))
+        except ResponseShapeError as _failure:
+            raise _failure.within(None, len(models)) from None
+        return models
+
+    @classmethod
+    def _from_wire(cls: type[T], wire: Any) -> T:
+        """Build the model from what its wire struct decoded; from_dict reads a plain object."""
+        if type(wire) is dict:
+            return cls.from_dict(wire)  # a model that contains itself decodes as a plain object
+        return cls(
+            wire.id,
+            datetime.datetime.fromisoformat(wire.created_at),
+            datetime.datetime.fromisoformat(wire.updated_at),
+            Links._from_wire(wire.field_links),
+            wire.token,
+            EntityRef._from_wire(wire.identity),
+            wire.identity_id,
+            wire.ip_address,
+            wire.config_types,
+            list(map(AuthQueryDetail._from_wire, wire.auth_queries)),
+            wire.is_mfa_required,
+            wire.is_mfa_complete,
+            wire.authenticator_id,
+            wire.is_cert_extendable,
+            UNSET if wire.tags is UNSET else (None if wire.tags is None else Tags._from_wire(wire.tags)),
+            UNSET if wire.last_activity_at is UNSET else datetime.datetime.fromisoformat(wire.last_activity_at),
+            UNSET
+            if wire.cached_last_activity_at is UNSET
+            else datetime.datetime.fromisoformat(wire.cached_last_activity_at),
+            wire.is_cert_extend_requested,
+            wire.is_cert_key_roll_requested,
+            wire.improper_client_cert_chain,
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -382,3 +454,35 @@ from ..models.auth_query_detail import AuthQueryDetail
 from ..models.entity_ref import EntityRef
 from ..models.links import Links
 from ..models.tags import Tags
+
+
+def _wire_type() -> Any:
+    """The msgspec type of this model's JSON object (msgspec is imported when it is first called)."""
+    return wire_struct(
+        "ApiSessionDetail",
+        [
+            ("id", "id", str, True),
+            ("created_at", "createdAt", str, True),
+            ("updated_at", "updatedAt", str, True),
+            ("field_links", "_links", Links._wire.struct_type(), True),
+            ("token", "token", str, True),
+            ("identity", "identity", EntityRef._wire.struct_type(), True),
+            ("identity_id", "identityId", str, True),
+            ("ip_address", "ipAddress", str, True),
+            ("config_types", "configTypes", list_of(str), True),
+            ("auth_queries", "authQueries", list_of(AuthQueryDetail._wire.struct_type()), True),
+            ("is_mfa_required", "isMfaRequired", bool, True),
+            ("is_mfa_complete", "isMfaComplete", bool, True),
+            ("authenticator_id", "authenticatorId", str, True),
+            ("is_cert_extendable", "isCertExtendable", bool, True),
+            ("tags", "tags", Tags._wire.struct_type() | None, False),
+            ("last_activity_at", "lastActivityAt", str, False),
+            ("cached_last_activity_at", "cachedLastActivityAt", str, False),
+            ("is_cert_extend_requested", "isCertExtendRequested", bool, False),
+            ("is_cert_key_roll_requested", "isCertKeyRollRequested", bool, False),
+            ("improper_client_cert_chain", "improperClientCertChain", bool, False),
+        ],
+    )
+
+
+ApiSessionDetail._wire = Wire(_wire_type)

@@ -33,8 +33,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Connection | ResponseError | None:
     if response.status_code == 201:
-        response_201 = Connection.from_dict(response.json())
-
+        response_201 = Connection.from_json(response.content)
         return response_201
 
     if response.status_code == 400:

@@ -29,8 +29,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Connection | ResponseError | None:
     if response.status_code == 200:
-        response_200 = Connection.from_dict(response.json())
-
+        response_200 = Connection.from_json(response.content)
         return response_200
 
     if response.status_code == 401:

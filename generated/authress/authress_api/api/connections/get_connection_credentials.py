@@ -31,8 +31,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ResponseError | UserConnectionCredentials | None:
     if response.status_code == 200:
-        response_200 = UserConnectionCredentials.from_dict(response.json())
-
+        response_200 = UserConnectionCredentials.from_json(response.content)
         return response_200
 
     if response.status_code == 401:

@@ -40,8 +40,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ConnectionCollection | ResponseError | None:
     if response.status_code == 200:
-        response_200 = ConnectionCollection.from_dict(response.json())
-
+        response_200 = ConnectionCollection.from_json(response.content)
         return response_200
 
     if response.status_code == 400:

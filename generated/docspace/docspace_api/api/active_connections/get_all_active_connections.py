@@ -24,8 +24,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ActiveConnectionsWrapper | Any | ErrorApiResponse | None:
     if response.status_code == 200:
-        response_200 = ActiveConnectionsWrapper.from_dict(response.json())
-
+        response_200 = ActiveConnectionsWrapper.from_json(response.content)
         return response_200
 
     if response.status_code == 401:

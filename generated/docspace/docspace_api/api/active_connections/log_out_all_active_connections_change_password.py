@@ -24,8 +24,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ErrorApiResponse | StringWrapper | None:
     if response.status_code == 200:
-        response_200 = StringWrapper.from_dict(response.json())
-
+        response_200 = StringWrapper.from_json(response.content)
         return response_200
 
     if response.status_code == 401:

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.user_session import UserSession
-from ...types import UNSET, Response, ResponseShapeError, Unset
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -34,18 +34,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorEnvelope | list[UserSession] | None:
     if response.status_code == 200:
-        _response_200 = response.json()
-        if type(_response_200) is not list:
-            raise ResponseShapeError(None, "array", _response_200)
-        response_200 = []
-        try:
-            for _item1 in _response_200:
-                _value1 = UserSession.from_dict(_item1)
-
-                response_200.append(_value1)
-        except ResponseShapeError as _failure:
-            raise _failure.within(None, len(response_200)) from None
-
+        response_200 = UserSession.list_from_json(response.content)
         return response_200
 
     if response.status_code == 400:

@@ -40,8 +40,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiErrorEnvelope | ListApiSessionsEnvelope | None:
     if response.status_code == 200:
-        response_200 = ListApiSessionsEnvelope.from_dict(response.json())
-
+        response_200 = ListApiSessionsEnvelope.from_json(response.content)
         return response_200
 
     if response.status_code == 400:
