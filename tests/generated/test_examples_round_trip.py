@@ -12,28 +12,14 @@ from typing import Any
 import pytest
 
 from tests.generated._models import class_name, models_module, normalise
-from tests.specs._documents import api_keys, load_spec, operations, resolve
+from tests.specs._documents import response_examples
 
 
 def _example_cases() -> Iterator[tuple[str, str, str, Any]]:
-    for key in api_keys():
-        document = load_spec(key)
-        for method, path, operation in operations(document):
-            for code, raw_response in operation["responses"].items():
-                response = resolve(document, raw_response)
-                for media in response.get("content", {}).values():
-                    label = f"{key} {method.upper()} {path} {code}"
-                    reference, schema = (
-                        media["schema"].get("$ref"),
-                        resolve(document, media["schema"]),
-                    )
-                    if schema.get("type") == "array":
-                        # A list body: each item is a model (the list itself is not a class).
-                        item_name = schema["items"]["$ref"].rsplit("/", 1)[1]
-                        for item in media["example"]:
-                            yield label, key, item_name, item
-                    elif reference is not None:
-                        yield label, key, reference.rsplit("/", 1)[1], media["example"]
+    for label, key, name, is_list, example in response_examples():
+        # A list body: each item is a model (the list itself is not a class).
+        for item in example if is_list else [example]:
+            yield label, key, name, item
 
 
 CASES = list(_example_cases())

@@ -27,7 +27,7 @@ import pytest
 
 from tests.generated._models import class_name, models_module
 from tests.generated.test_shape_errors import APIS, CASES, PAYLOADS, Case, _broken_body
-from tests.specs._documents import REPO_ROOT, api_keys, load_spec, operations, resolve
+from tests.specs._documents import REPO_ROOT, api_keys, response_examples
 
 TESTING_PAYLOADS = REPO_ROOT / "tests" / "testing" / "payloads"
 
@@ -135,22 +135,8 @@ def _declared_only(value: Any) -> None:
 
 
 def _example_bodies() -> Iterator[tuple[str, str, str, bool, Any]]:
-    for key in api_keys():
-        document = load_spec(key)
-        for method, path, operation in operations(document):
-            for code, raw_response in operation["responses"].items():
-                response = resolve(document, raw_response)
-                for media in response.get("content", {}).values():
-                    if "example" not in media:
-                        continue
-                    label = f"{key} {method.upper()} {path} {code}"
-                    schema = resolve(document, media["schema"])
-                    if schema.get("type") == "array":
-                        item = schema["items"]["$ref"].rsplit("/", 1)[1]
-                        yield label, key, class_name(key, item), True, media["example"]
-                    elif "$ref" in media["schema"]:
-                        name = class_name(key, media["schema"]["$ref"].rsplit("/", 1)[1])
-                        yield label, key, name, False, media["example"]
+    for label, key, name, is_list, example in response_examples():
+        yield label, key, class_name(key, name), is_list, example
 
 
 EXAMPLES = list(_example_bodies())

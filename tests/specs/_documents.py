@@ -46,3 +46,28 @@ def operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, A
         for method in HTTP_METHODS:
             if method in item:
                 yield method, path, item[method]
+
+
+def response_examples() -> Iterator[tuple[str, str, str, bool, Any]]:
+    """Yield ``(label, key, schema name, is a list, example)`` for every response example.
+
+    The schema name is the model's (a list body's items' model, with ``is a list`` true); a body
+    whose schema is neither a named model nor a list of one is left out, as is one without an
+    example. The label reads ``<key> <METHOD> <path> <status>``.
+    """
+    for key in api_keys():
+        document = load_spec(key)
+        for method, path, operation in operations(document):
+            for code, raw_response in operation["responses"].items():
+                response = resolve(document, raw_response)
+                for media in response.get("content", {}).values():
+                    if "example" not in media:
+                        continue
+                    label = f"{key} {method.upper()} {path} {code}"
+                    schema = resolve(document, media["schema"])
+                    if schema.get("type") == "array":
+                        item = schema["items"]["$ref"].rsplit("/", 1)[1]
+                        yield label, key, item, True, media["example"]
+                    elif "$ref" in media["schema"]:
+                        name = media["schema"]["$ref"].rsplit("/", 1)[1]
+                        yield label, key, name, False, media["example"]
