@@ -14,6 +14,7 @@ import importlib
 import inspect
 import subprocess
 import sys
+import typing
 from types import ModuleType
 from typing import Any
 
@@ -104,3 +105,20 @@ def test_resources_load_on_first_use_under_their_public_names(
         [sys.executable, "-c", script], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == f"['{api.overlay}'] True"
+
+
+def test_each_resource_names_the_classes_its_annotation_declares(
+    api: RegisteredAPI, overlay: ModuleType
+) -> None:
+    # A resource named by strings is typed by its annotation only: a typo or a swapped pair
+    # would pass the type checker, so the two are compared here.
+    namespace = {"core": core, **{name: getattr(overlay, name) for name in overlay.__all__}}
+    checked = 0
+    for klass in getattr(overlay, api.client).__mro__:
+        for name, annotation in inspect.get_annotations(klass).items():
+            member = vars(klass).get(name)
+            if isinstance(member, core.resource):
+                declared = typing.get_args(eval(annotation, namespace))
+                assert declared == (member._class(0), member._class(1)), name
+                checked += 1
+    assert checked > 0

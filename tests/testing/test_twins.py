@@ -8,7 +8,7 @@ the requests as the client sent them.
 from __future__ import annotations
 
 import time
-from collections.abc import Generator
+from collections.abc import Generator, Iterator
 
 import httpx
 import pytest
@@ -115,3 +115,19 @@ async def test_the_recorder_keeps_a_request_sent_again_as_it_was_each_time(
     await close_http_client(http_client)
     assert [request.headers["zt-session"] for request in recorder.sent] == ["first", "second"]
     assert all(request.url == url for request in recorder.sent)
+
+
+def test_the_recorder_keeps_a_streamed_request_with_its_own_headers() -> None:
+    def chunks() -> Iterator[bytes]:
+        yield b"abc"
+
+    recorder = RequestRecorder()
+    read = httpx.Request("POST", "http://127.0.0.1:9/x", content=chunks())
+    read.read()
+    recorder.keep(read)
+    unread = httpx.Request("POST", "http://127.0.0.1:9/x", content=chunks())
+    recorder.keep(unread)
+    for kept, sent in zip(recorder.sent, (read, unread), strict=True):
+        # No Content-Length beside the chunked Transfer-Encoding the client sent.
+        assert kept.headers.multi_items() == sent.headers.multi_items()
+    assert recorder.sent[0].content == b"abc"

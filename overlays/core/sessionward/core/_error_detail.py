@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, Protocol, TypeAlias, TypeVar, cast
 
-from sessionward.core._lazy import load_named
+from sessionward.core._lazy import Named
 from sessionward.core._values import Value
 
 
@@ -80,18 +80,18 @@ def error_parser_for(
     envelope's `error`, which is all that says what went wrong). A body the model cannot parse,
     a `read` that finds nothing, and a body that is no JSON object fall back to
     `generic_error_parser`. The parser never raises for a body. `model` may be named as
-    `"package.models:Name"`: it is then imported with the first error body, not with the overlay
-    (a name that imports nothing raises `ImportError` or `AttributeError` there).
+    `"package.models:Name"`: it is then imported with the first error body, not with the overlay.
+    A name of another form raises `ValueError` here; one that imports nothing raises
+    `ImportError` or `AttributeError` with that first body.
     """
-    models: list[ErrorModel[M]] = [] if isinstance(model, str) else [model]
+    named = Named(model) if isinstance(model, str) else None
 
     def parse(body: object) -> ErrorDetail | None:
         source = body.get(within) if within is not None and isinstance(body, Mapping) else body
         if isinstance(source, Mapping):
-            if not models:
-                models.append(load_named(cast(str, model)))
+            parser: ErrorModel[M] = named.get() if named is not None else cast(ErrorModel[M], model)
             try:
-                detail = read(models[0].from_dict(source))
+                detail = read(parser.from_dict(source))
             except _PARSE_ERRORS:
                 detail = None
             if detail is not None:

@@ -2,9 +2,10 @@
 
 An overlay's `__init__` keeps its curated, sorted `__all__` and its `TYPE_CHECKING` imports (what
 type checkers and editors read), and gets its module `__getattr__` and `__dir__` from
-`lazy_package`: each public name is imported when first asked for, and only the modules it needs.
-The package's own classes take the package as their `__module__`, so reprs and tracebacks show the
-public names (as httpx does); the core errors and the generated models keep their own modules.
+`lazy_package`: each public name is imported when first asked for. The package's own classes take
+the package as their `__module__`, so reprs and tracebacks show the public names (as httpx does);
+the core errors and the generated models keep their own modules. `Named` is the same idea for one
+object: a `"package.module:name"` imported on first use.
 """
 
 from __future__ import annotations
@@ -17,15 +18,34 @@ from typing import Any
 from sessionward.core import _exceptions
 
 
-def load_named(spec: str) -> Any:
-    """Import and return the object a `"package.module:name"` spec names.
+class Named:
+    """An object named as `"package.module:name"`, imported on first use and then kept.
 
     Use it where a class should load on first use rather than with its user's module (a client's
-    resources, an overlay's error model). Raises `ImportError` or `AttributeError` for a spec that
-    names nothing.
+    resources, its generated client, an overlay's error model). The constructor raises
+    `ValueError` for a spec of another form; `get()` raises `ImportError` or `AttributeError` for
+    one that names nothing.
     """
-    module, _, name = spec.partition(":")
-    return getattr(importlib.import_module(module), name)
+
+    __slots__ = ("_value", "spec")
+
+    def __init__(self, spec: str) -> None:
+        module, colon, name = spec.partition(":")
+        if not colon or not module or not name.isidentifier():
+            raise ValueError(f"expected 'package.module:name', got {spec!r}")
+        self.spec = spec
+        self._value: Any = None
+
+    def get(self) -> Any:
+        """The named object (imported by the first call; two threads at once get the same)."""
+        value = self._value
+        if value is None:
+            module, _, name = self.spec.partition(":")
+            value = self._value = getattr(importlib.import_module(module), name)
+        return value
+
+    def __repr__(self) -> str:
+        return f"Named({self.spec!r})"
 
 
 def lazy_package(
@@ -35,9 +55,9 @@ def lazy_package(
 
     `own` names the package's private modules (`"_client"`), light ones first: a name of
     `__all__` defined in one of them is the package's own, and they are imported in that order
-    until the name is found, so asking for the client does not import the resource modules (and
-    the generated operations and models they need) listed after it. Every public class of an own
-    module loaded by then takes the package as its `__module__`. The core errors
+    until one defines the name. List the resource modules last, so that asking for the client
+    does not import them (nor the generated operations and models they need). Every public class
+    of an own module loaded by then takes the package as its `__module__`. The core errors
     (`sessionward.core._exceptions.__all__`, each listed in the package's `__all__`) come from
     `sessionward.core`; every other name of `__all__` comes from the generated `models` module.
     An unknown name raises `AttributeError`, as a module does.
@@ -58,8 +78,9 @@ def lazy_package(
                 continue
             for member, value in vars(loaded).items():
                 if member in public and getattr(value, "__module__", None) == loaded.__name__:
-                    value.__module__ = package
+                    # Published first: a thread that finds the class relabelled finds it here too.
                     namespace[member] = value
+                    value.__module__ = package
         if name not in namespace:
             raise AttributeError(f"module {package!r} has no attribute {name!r}")
         return namespace[name]

@@ -28,7 +28,7 @@ from sessionward.core._client import (
 from sessionward.core._config import ClientConfig
 from sessionward.core._error_detail import ErrorParser
 from sessionward.core._http_client import AsyncHTTPClient, HTTPClient
-from sessionward.core._lazy import load_named
+from sessionward.core._lazy import Named
 from sessionward.core._twin import Async, ModeT, Operations, Sync, resource_names
 from sessionward.core._values import Value
 
@@ -43,11 +43,13 @@ def lazy_client(spec: str, **keywords: Any) -> Callable[[str], Any]:
     `spec` is `"<key>_api.client:Client"` (or `AuthenticatedClient`, with `token=""` in
     `keywords`: the core's auth strategy sends the credential). The generated package's client
     and attrs are imported with the first client built, not with the overlay. Raises
-    `ImportError` or `AttributeError` there for a spec that names nothing.
+    `ValueError` for a spec of another form, and `ImportError` or `AttributeError` with that first
+    client for one that names nothing.
     """
+    named = Named(spec)
 
     def build(base_url: str) -> Any:
-        return load_named(spec)(base_url=base_url, **keywords)
+        return named.get()(base_url=base_url, **keywords)
 
     return build
 

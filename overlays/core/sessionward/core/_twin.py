@@ -30,7 +30,7 @@ from typing import (
     overload,
 )
 
-from sessionward.core._lazy import load_named
+from sessionward.core._lazy import Named
 from sessionward.core._paging import (
     AsyncCursorPager,
     AsyncOffsetPager,
@@ -321,7 +321,9 @@ class resource(Generic[SyncT, AsyncT]):
         sync: Callable[[Any, str], SyncT] | str,
         asynchronous: Callable[[Any, str], AsyncT] | str,
     ) -> None:
-        self._classes: list[Callable[[Any, str], Any] | str] = [sync, asynchronous]
+        self._classes: tuple[Callable[[Any, str], Any] | Named, ...] = tuple(
+            Named(named) if isinstance(named, str) else named for named in (sync, asynchronous)
+        )
         self._name = ""
 
     def __set_name__(self, owner: type[Any], name: str) -> None:
@@ -344,11 +346,7 @@ class resource(Generic[SyncT, AsyncT]):
 
     def _class(self, index: int) -> Callable[[Any, str], Any]:
         named = self._classes[index]
-        if isinstance(named, str):
-            named = load_named(named)
-            # Resolved once: later clients and views find the class itself.
-            self._classes[index] = named
-        return named
+        return named.get() if isinstance(named, Named) else named
 
 
 _RESOURCE_NAMES: dict[type, tuple[str, ...]] = {}

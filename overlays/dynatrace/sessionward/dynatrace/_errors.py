@@ -60,5 +60,5 @@ parse_dynatrace_error = error_parser_for("dynatrace_api.models:ErrorEnvelope", _
 """Return the message (with the violated constraints) of a Dynatrace error body.
 
 Used as the client's error parser; anything that is not the Cluster API's `ErrorEnvelope` goes to
-the core's generic parser. Never raises.
+the core's generic parser. Never raises for a body.
 """

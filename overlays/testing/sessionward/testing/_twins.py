@@ -116,7 +116,7 @@ class RequestRecorder:
         self.sent.append(_sent_copy(request))
 
     async def akeep(self, request: httpx.Request) -> None:
-        """The async request hook: keep `request`."""
+        """The async request hook: keep a copy of `request` as it is sent now."""
         self.keep(request)
 
     def client(
@@ -130,16 +130,20 @@ class RequestRecorder:
 
 def _sent_copy(request: httpx.Request) -> httpx.Request:
     try:
-        body = request.content
+        body: httpx.ByteStream | httpx.SyncByteStream | httpx.AsyncByteStream
+        body = httpx.ByteStream(request.content)
     except httpx.RequestNotRead:
         # A streamed body is sent once, as it is read; the copy shares the stream.
-        return httpx.Request(
-            request.method, request.url, headers=request.headers.copy(), stream=request.stream
-        )
-    return httpx.Request(
+        body = request.stream
+    # The body goes in as a stream, so the copy's headers are the request's, with no
+    # Content-Length added beside a chunked Transfer-Encoding.
+    copy = httpx.Request(
         request.method,
         request.url,
         headers=request.headers.copy(),
-        content=body,
+        stream=body,
         extensions=dict(request.extensions),
     )
+    if isinstance(body, httpx.ByteStream):
+        copy.read()
+    return copy

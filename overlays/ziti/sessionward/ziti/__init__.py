@@ -75,5 +75,5 @@ __all__ = [
 # read the imports above instead, so a misspelt name is an error, not `Any`.
 if not _typing.TYPE_CHECKING:
     __getattr__, __dir__ = _lazy_package(
-        globals(), ("_client", "_filter", "_revoke", "_api_sessions"), "ziti_api.models"
+        globals(), ("_filter", "_revoke", "_client", "_api_sessions"), "ziti_api.models"
     )
