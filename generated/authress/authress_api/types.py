@@ -2,11 +2,12 @@
 
 import contextlib
 import gc
+import json
 import math
 import threading
 from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, ClassVar, Generic, Literal, TypeVar
 
 from attrs import define
 
@@ -100,6 +101,7 @@ WireField = tuple[str, str, Any, bool]
 """One field of a wire struct: Python name, JSON name, msgspec type, whether it is required."""
 
 _W = TypeVar("_W")
+_M = TypeVar("_M", bound="JsonModel")
 
 # Held while a struct is built, so that two threads never build one model at once and a model
 # that contains itself is told apart from a concurrent build (re-entrant for nested models).
@@ -162,6 +164,69 @@ class Wire:
             decoder = self._list_decoder = _msgspec().json.Decoder(list_of(self.struct_type()))
         with _collector_paused(len(raw)):
             return list(map(convert, _decode(decoder, raw)))
+
+
+class JsonModel:
+    """The base of every generated model: reading a raw JSON body into it.
+
+    A model defines ``from_dict`` (which checks a decoded JSON object: the reference) and
+    ``_from_wire`` with its ``_wire`` (the compiled decode); ``from_json`` and ``list_from_json``
+    are what the endpoints run on a 2xx body.
+    """
+
+    __slots__ = ()
+    # How from_json decodes the model's JSON object (set below each model; built on first use).
+    _wire: ClassVar[Wire]
+
+    @classmethod
+    def from_dict(cls: type[_M], src_dict: Mapping[str, Any]) -> _M:
+        """Build the model from a decoded JSON object; each model defines it."""
+        raise NotImplementedError
+
+    @classmethod
+    def _from_wire(cls: type[_M], wire: Any) -> _M:
+        """Build the model from what its wire struct decoded; each model defines it."""
+        raise NotImplementedError
+
+    @classmethod
+    def from_json(cls: type[_M], raw: bytes | str) -> _M:
+        """Build the model from a raw JSON body; what the endpoints run on a 2xx response.
+
+        A compiled decoder (msgspec, imported on the first call) reads a body that has only the
+        fields the model declares, each of its JSON type; any other body goes through
+        ``from_dict(json.loads(raw))``. The result, or the error raised (``ResponseShapeError``
+        naming the field, ``json.JSONDecodeError``, ``RecursionError``), is the one ``from_dict``
+        gives.
+        """
+        try:
+            return cls._wire.read(raw, cls._from_wire)
+        except (ValueError, RecursionError):
+            # from_dict decides, outside the handler so that its error is not chained to this one.
+            pass
+        return cls.from_dict(json.loads(raw))
+
+    @classmethod
+    def list_from_json(cls: type[_M], raw: bytes | str) -> list[_M]:
+        """Build a list of models from a raw JSON array body, like ``from_json`` for one model.
+
+        Raises ``ResponseShapeError`` for a body that is not an array, or naming the index and
+        field of the first item ``from_dict`` refuses (``[3].id: ...``); ``json.JSONDecodeError``
+        or ``RecursionError`` for a body that is not JSON.
+        """
+        try:
+            return cls._wire.read_list(raw, cls._from_wire)
+        except (ValueError, RecursionError):
+            pass  # from_dict decides, as in from_json
+        items = json.loads(raw)
+        if type(items) is not list:
+            raise ResponseShapeError(None, "array", items)
+        models: list[_M] = []
+        try:
+            for item in items:
+                models.append(cls.from_dict(item))
+        except ResponseShapeError as _failure:
+            raise _failure.within(None, len(models)) from None
+        return models
 
 
 # msgspec's own error class, once msgspec is imported (its errors are ValueErrors only in recent
@@ -269,6 +334,7 @@ __all__ = [
     "UNSET",
     "File",
     "FileTypes",
+    "JsonModel",
     "RequestFiles",
     "Response",
     "ResponseShapeError",

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ResponseShapeError, Wire, wire_struct
+from ..types import JsonModel, ResponseShapeError, Wire, wire_struct
 
 T = TypeVar("T", bound="ConcurrentSessionPolicy")
 
@@ -21,7 +20,7 @@ _FIELDS = frozenset(
 
 
 @_attrs_define
-class ConcurrentSessionPolicy:
+class ConcurrentSessionPolicy(JsonModel):
     """The configuration of the concurrent-sessions policy: how many sessions one user may hold at once. Set both limits to
     0 to disable session limitation; if one limit is 0, the other must be 0 too.
 
@@ -33,8 +32,6 @@ class ConcurrentSessionPolicy:
     user_limit: int
     admin_limit: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # How from_json decodes the model's JSON object (set below the class; built on first use).
-    _wire: ClassVar[Wire]
 
     def to_dict(self) -> dict[str, Any]:
         user_limit = self.user_limit
@@ -83,45 +80,6 @@ class ConcurrentSessionPolicy:
                 key: value for key, value in d.items() if key not in _FIELDS
             }
         return concurrent_session_policy
-
-    @classmethod
-    def from_json(cls: type[T], raw: bytes | str) -> T:
-        """Build the model from a raw JSON body; what the endpoints run on a 2xx response.
-
-        A compiled decoder (msgspec, imported on the first call) reads a body that has only the
-        fields the model declares, each of its JSON type; any other body goes through
-        ``from_dict(json.loads(raw))``. The result, or the error raised (``ResponseShapeError``
-        naming the field, ``json.JSONDecodeError``, ``RecursionError``), is the one ``from_dict`` gives.
-        """
-        try:
-            return cls._wire.read(raw, cls._from_wire)
-        except (ValueError, RecursionError):
-            # from_dict decides, outside the handler so that its error is not chained to this one.
-            pass
-        return cls.from_dict(json.loads(raw))
-
-    @classmethod
-    def list_from_json(cls: type[T], raw: bytes | str) -> list[T]:
-        """Build a list of models from a raw JSON array body, like ``from_json`` for one model.
-
-        Raises ``ResponseShapeError`` for a body that is not an array, or naming the index and field
-        of the first item ``from_dict`` refuses (``[3].id: ...``); ``json.JSONDecodeError`` or
-        ``RecursionError`` for a body that is not JSON.
-        """
-        try:
-            return cls._wire.read_list(raw, cls._from_wire)
-        except (ValueError, RecursionError):
-            pass  # from_dict decides, as in from_json
-        items = json.loads(raw)
-        if type(items) is not list:
-            raise ResponseShapeError(None, "array", items)
-        models: list[T] = []
-        try:
-            for item in items:
-                models.append(cls.from_dict(item))
-        except ResponseShapeError as _failure:
-            raise _failure.within(None, len(models)) from None
-        return models
 
     @classmethod
     def _from_wire(cls: type[T], wire: Any) -> T:
