@@ -18,6 +18,7 @@ error is one of the `sessionward.core` errors re-exported here.
 import typing as _typing
 
 from sessionward.authress._version import __version__
+from sessionward.core import _exceptions as _core_errors
 from sessionward.core._lazy import lazy_package as _lazy_package
 
 if _typing.TYPE_CHECKING:
@@ -41,20 +42,19 @@ if _typing.TYPE_CHECKING:
     from sessionward.authress._client import AsyncAuthress, Authress
     from sessionward.authress._connections import AsyncConnections, Connections
     from sessionward.core._exceptions import *  # noqa: F403  (the core errors)
+else:
+    # PEP 562: each name is imported on first use (see sessionward.core._lazy); type checkers
+    # read the imports above instead, so a misspelt name is an error, not `Any`.
+    __getattr__, __dir__ = _lazy_package(
+        globals(), ("_client", "_connections"), "authress_api.models"
+    )
 
+# The package's own names; the core's error tree follows, re-exported whole from its one list.
 __all__ = [
-    "APIConnectionError",
-    "APIError",
-    "APIResponseValidationError",
-    "APIStatusError",
-    "APITimeoutError",
     "AssignmentType",
     "AsyncAuthress",
     "AsyncConnections",
-    "AuthenticationError",
     "Authress",
-    "BadRequestError",
-    "ConflictError",
     "Connection",
     "ConnectionConditions",
     "ConnectionData",
@@ -64,28 +64,11 @@ __all__ = [
     "ConnectionType",
     "ConnectionUserDataConfiguration",
     "Connections",
-    "InsecureTransportError",
-    "InternalServerError",
-    "InvalidArgumentError",
-    "InvalidPathParameterError",
     "LinkingType",
-    "NotFoundError",
-    "PermissionDeniedError",
-    "RateLimitError",
-    "ResponseTooLargeError",
-    "SessionwardError",
     "SupportedContentType",
     "Tags",
-    "UnprocessableEntityError",
     "UserConnectionCredentials",
     "UserDataLocation",
     "__version__",
 ]
-
-
-# PEP 562: each name is imported on first use (see sessionward.core._lazy). Type checkers
-# read the imports above instead, so a misspelt name is an error, not `Any`.
-if not _typing.TYPE_CHECKING:
-    __getattr__, __dir__ = _lazy_package(
-        globals(), ("_client", "_connections"), "authress_api.models"
-    )
+__all__ += _core_errors.__all__

@@ -28,11 +28,11 @@ from authress_api.models import (
 from authress_api.types import UNSET, Unset
 
 from sessionward.core import (
+    APIResource,
     Async,
     CursorListing,
     InvalidArgumentError,
     ModeT,
-    Operations,
     Page,
     Steps,
     Sync,
@@ -105,7 +105,7 @@ def update_body(connection_id: str, connection: Connection) -> Connection:
     return body
 
 
-class ConnectionsResource(Operations[ModeT]):
+class ConnectionsResource(APIResource[ModeT, AuthenticatedClient]):
     """The SSO connections of the Authress account: `authress.connections`.
 
     Every method raises the `sessionward.core` errors: `AuthenticationError` (401: the token is
@@ -113,10 +113,6 @@ class ConnectionsResource(Operations[ModeT]):
     `NotFoundError` (404), `BadRequestError` (400: an invalid connection or cursor),
     `RateLimitError`, `InternalServerError`, `APIConnectionError`, `APIResponseValidationError`.
     """
-
-    def __init__(self, generated: AuthenticatedClient, label: str) -> None:
-        self._generated = generated
-        self._label = label
 
     @pager
     def list(
@@ -130,7 +126,7 @@ class ConnectionsResource(Operations[ModeT]):
         `pager.pages()` yields whole pages. Raises `InvalidArgumentError` (a `ValueError`) for a
         page size below 1.
         """
-        generated = self._generated
+        generated = self._context
         limit = check_positive_int("page_size", page_size)
         filter_ = text_argument("filter", filter)
 
@@ -151,7 +147,7 @@ class ConnectionsResource(Operations[ModeT]):
     def get(self, connection_id: str) -> Steps[Connection]:
         """Return the connection `connection_id`; raises `NotFoundError` if there is none."""
         path_id = validate_path_param("connection_id", connection_id)
-        return (yield from call(get_connection, Connection, path_id, client=self._generated))
+        return (yield from call(get_connection, Connection, path_id, client=self._context))
 
     @operation
     def create(self, connection: Connection) -> Steps[Connection]:
@@ -163,7 +159,7 @@ class ConnectionsResource(Operations[ModeT]):
         `sessionward.core.request_options(idempotent=True)` if the body names its id.
         """
         body = writable(connection)
-        return (yield from call(create_connection, Connection, client=self._generated, body=body))
+        return (yield from call(create_connection, Connection, client=self._context, body=body))
 
     @operation
     def update(self, connection_id: str, connection: Connection) -> Steps[Connection]:
@@ -178,9 +174,7 @@ class ConnectionsResource(Operations[ModeT]):
         path_id = validate_path_param("connection_id", connection_id)
         body = update_body(path_id, connection)
         return (
-            yield from call(
-                update_connection, Connection, path_id, client=self._generated, body=body
-            )
+            yield from call(update_connection, Connection, path_id, client=self._context, body=body)
         )
 
     @operation
@@ -190,7 +184,7 @@ class ConnectionsResource(Operations[ModeT]):
         Raises `NotFoundError` if there is none.
         """
         path_id = validate_path_param("connection_id", connection_id)
-        yield from call_empty(delete_connection, path_id, client=self._generated)
+        yield from call_empty(delete_connection, path_id, client=self._context)
 
     @operation
     def get_user_credentials(
@@ -210,7 +204,7 @@ class ConnectionsResource(Operations[ModeT]):
                 UserConnectionCredentials,
                 path_id,
                 path_user,
-                client=self._generated,
+                client=self._context,
             )
         )
 

@@ -85,6 +85,7 @@ from sessionward.core._steps import (
     run_steps,
 )
 from sessionward.core._twin import (
+    APIResource,
     Async,
     CursorListing,
     Listing,
@@ -118,6 +119,7 @@ __all__ = [
     "NOT_GIVEN",
     "APIConnectionError",
     "APIError",
+    "APIResource",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",

@@ -58,9 +58,10 @@ def lazy_package(
     until one defines the name. List the resource modules last, so that asking for the client
     does not import them (nor the generated operations and models they need). Every public class
     of an own module loaded by then takes the package as its `__module__`. The core errors
-    (`sessionward.core._exceptions.__all__`, each listed in the package's `__all__`) come from
-    `sessionward.core`; every other name of `__all__` comes from the generated `models` module.
-    An unknown name raises `AttributeError`, as a module does.
+    (`sessionward.core._exceptions.__all__`, which the package's `__all__` adds whole after its
+    own sorted names: `__all__ += _core_errors.__all__`) come from `sessionward.core`; every
+    other name of `__all__` comes from the generated `models` module. An unknown name raises
+    `AttributeError`, as a module does.
     """
     package = namespace["__name__"]
     errors = frozenset(_exceptions.__all__)

@@ -63,40 +63,17 @@ class RequestOptions(Value):
     deadline: float | None
     max_response_size: int | None
 
-    def __init__(
-        self,
-        *,
-        timeout: httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        headers: tuple[tuple[str, str], ...] = (),
-        idempotent: bool | None = None,
-        deadline: float | None = None,
-        max_response_size: int | None = None,
-    ) -> None:
-        self._init(
-            deadline=deadline,
-            headers=headers,
-            idempotent=idempotent,
-            max_response_size=max_response_size,
-            max_retries=max_retries,
-            timeout=timeout,
-        )
+    def __init__(self, **fields: Any) -> None:
+        # Built by `request_options()` and `merged_with()` only: a field not given is None (the
+        # client's setting), and no extra headers.
+        self._init(**{**dict.fromkeys(self.__slots__), "headers": (), **fields})
 
     def merged_with(self, inner: RequestOptions) -> RequestOptions:
-        """Return these options overridden by a nested scope's."""
-
-        def pick(name: str) -> Any:
-            value = getattr(inner, name)
-            return value if value is not None else getattr(self, name)
-
-        return RequestOptions(
-            timeout=pick("timeout"),
-            max_retries=pick("max_retries"),
-            headers=self.headers + inner.headers,
-            idempotent=pick("idempotent"),
-            deadline=pick("deadline"),
-            max_response_size=pick("max_response_size"),
-        )
+        """Return these options overridden by a nested scope's (whose headers add to these)."""
+        given = {name: getattr(inner, name) for name in self.__slots__}
+        merged = {name: value for name, value in given.items() if value is not None}
+        merged["headers"] = self.headers + inner.headers
+        return self.evolve(**merged)
 
 
 NO_OPTIONS = RequestOptions()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -48,29 +48,45 @@ def _stop(exchange: Exchange) -> tenacity.stop.stop_base:
     return tenacity.stop_after_attempt(exchange.attempts) | out_of_time
 
 
+class _FirstFailure:
+    """The failure of the attempt made before the loop, handed to tenacity as its first outcome."""
+
+    __slots__ = ("error",)
+
+    def __init__(self, error: BaseException) -> None:
+        self.error: BaseException | None = error
+
+    def take(self) -> BaseException | None:
+        """The failure the first time, then `None`: later attempts are real ones."""
+        error, self.error = self.error, None
+        return error
+
+
+def _loop_options(exchange: Exchange) -> dict[str, Any]:
+    """Tenacity's loop settings from the exchange, the same for both I/O styles (sleep apart)."""
+    return {
+        "stop": _stop(exchange),
+        "retry": exchange.should_retry,
+        "wait": exchange.wait,
+        "before_sleep": exchange.before_sleep,
+        "reraise": True,
+    }
+
+
 def run_sync(exchange: Exchange, attempt: Callable[[], httpx.Response]) -> httpx.Response:
     """Call `attempt` until it returns or the policy stops retrying; raise the last error."""
     try:
         return attempt()
     except BaseException as error:  # tenacity sees every outcome; it re-raises what it keeps
-        first: BaseException | None = error
+        first = _FirstFailure(error)
     import tenacity
 
     def replayed() -> httpx.Response:
-        nonlocal first
-        if first is None:
-            return attempt()
-        error, first = first, None
-        raise error
+        if (error := first.take()) is not None:
+            raise error
+        return attempt()
 
-    retrying = tenacity.Retrying(
-        stop=_stop(exchange),
-        retry=exchange.should_retry,
-        wait=exchange.wait,
-        before_sleep=exchange.before_sleep,
-        sleep=exchange.clock.sleep,
-        reraise=True,
-    )
+    retrying = tenacity.Retrying(sleep=exchange.clock.sleep, **_loop_options(exchange))
     try:
         return retrying(replayed)
     except SessionwardError as error:
@@ -85,24 +101,15 @@ async def run_async(
     try:
         return await attempt()
     except BaseException as error:  # see run_sync
-        first: BaseException | None = error
+        first = _FirstFailure(error)
     import tenacity
 
     async def replayed() -> httpx.Response:
-        nonlocal first
-        if first is None:
-            return await attempt()
-        error, first = first, None
-        raise error
+        if (error := first.take()) is not None:
+            raise error
+        return await attempt()
 
-    retrying = tenacity.AsyncRetrying(
-        stop=_stop(exchange),
-        retry=exchange.should_retry,
-        wait=exchange.wait,
-        before_sleep=exchange.before_sleep,
-        sleep=exchange.clock.asleep,
-        reraise=True,
-    )
+    retrying = tenacity.AsyncRetrying(sleep=exchange.clock.asleep, **_loop_options(exchange))
     try:
         return await retrying(replayed)
     except SessionwardError as error:

@@ -52,6 +52,8 @@ class Async:
 
 
 ModeT = TypeVar("ModeT", Sync, Async)
+# What a resource's client hands it (see `APIResource`).
+ContextT = TypeVar("ContextT")
 """The mode a class written once for both twins is generic in."""
 
 
@@ -89,6 +91,19 @@ def _mode_of(cls: type) -> bool | None:
         if Sync in arguments:
             return False
     return None
+
+
+class APIResource(Operations[ModeT], Generic[ModeT, ContextT]):
+    """The base of a resource: what its client hands it, and the client's label for messages.
+
+    Subclass it as `class Things(APIResource[ModeT, Context])` and derive the twins as for
+    `Operations`. `resource(...)` builds it with the narrow context the client's `_context()`
+    returns (the bound generated client, or what else the operations need), never the client.
+    """
+
+    def __init__(self, context: ContextT, label: str) -> None:
+        self._context = context
+        self._label = label
 
 
 class _Twinned(Generic[P, R]):

@@ -1,3 +1,3 @@
 """The version of sessionward-core, read by the build backend and sent in the User-Agent."""
 
-__version__ = "0.3.1"
+__version__ = "0.3.2"

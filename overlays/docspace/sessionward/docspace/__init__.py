@@ -9,6 +9,7 @@ envelope; every failure is one of the `sessionward.core` errors re-exported here
 
 import typing as _typing
 
+from sessionward.core import _exceptions as _core_errors
 from sessionward.core._lazy import lazy_package as _lazy_package
 from sessionward.docspace._version import __version__
 
@@ -18,39 +19,21 @@ if _typing.TYPE_CHECKING:
     from sessionward.core._exceptions import *  # noqa: F403  (the core errors)
     from sessionward.docspace._active_connections import ActiveConnections, AsyncActiveConnections
     from sessionward.docspace._client import AsyncDocSpace, DocSpace
+else:
+    # PEP 562: each name is imported on first use (see sessionward.core._lazy); type checkers
+    # read the imports above instead, so a misspelt name is an error, not `Any`.
+    __getattr__, __dir__ = _lazy_package(
+        globals(), ("_client", "_active_connections"), "docspace_api.models"
+    )
 
+# The package's own names; the core's error tree follows, re-exported whole from its one list.
 __all__ = [
-    "APIConnectionError",
-    "APIError",
-    "APIResponseValidationError",
-    "APIStatusError",
-    "APITimeoutError",
     "ActiveConnections",
     "ActiveConnectionsDto",
     "ActiveConnectionsItemDto",
     "AsyncActiveConnections",
     "AsyncDocSpace",
-    "AuthenticationError",
-    "BadRequestError",
-    "ConflictError",
     "DocSpace",
-    "InsecureTransportError",
-    "InternalServerError",
-    "InvalidArgumentError",
-    "InvalidPathParameterError",
-    "NotFoundError",
-    "PermissionDeniedError",
-    "RateLimitError",
-    "ResponseTooLargeError",
-    "SessionwardError",
-    "UnprocessableEntityError",
     "__version__",
 ]
-
-
-# PEP 562: each name is imported on first use (see sessionward.core._lazy). Type checkers
-# read the imports above instead, so a misspelt name is an error, not `Any`.
-if not _typing.TYPE_CHECKING:
-    __getattr__, __dir__ = _lazy_package(
-        globals(), ("_client", "_active_connections"), "docspace_api.models"
-    )
+__all__ += _core_errors.__all__

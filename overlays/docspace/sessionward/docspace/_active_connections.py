@@ -26,12 +26,12 @@ from docspace_api.models import (
     StringWrapper,
 )
 
-from sessionward.core import Async, ModeT, Operations, Steps, Sync, call_empty, operation
+from sessionward.core import APIResource, Async, ModeT, Steps, Sync, call_empty, operation
 from sessionward.docspace._envelope import enveloped, enveloped_text
 from sessionward.docspace._params import login_event_id_param, user_id_param
 
 
-class ActiveConnectionsResource(Operations[ModeT]):
+class ActiveConnectionsResource(APIResource[ModeT, Client]):
     """The signed-in sessions (login events) of DocSpace users: `client.active_connections`.
 
     Every method raises the `sessionward.core` errors: `AuthenticationError` (401) for a wrong or
@@ -40,10 +40,6 @@ class ActiveConnectionsResource(Operations[ModeT]):
     body that is not what the API promises. Calls that need administrator rights raise
     `PermissionDeniedError` (403) otherwise.
     """
-
-    def __init__(self, generated: Client, label: str) -> None:
-        self._generated = generated
-        self._label = label
 
     @operation
     def list(self) -> Steps[ActiveConnectionsDto]:
@@ -58,7 +54,7 @@ class ActiveConnectionsResource(Operations[ModeT]):
                 get_all_active_connections,
                 ActiveConnectionsWrapper,
                 ActiveConnectionsDto,
-                client=self._generated,
+                client=self._context,
             )
         )
 
@@ -76,7 +72,7 @@ class ActiveConnectionsResource(Operations[ModeT]):
         event_id = login_event_id_param(login_event_id)
         return (
             yield from enveloped(
-                log_out_active_connection, BooleanWrapper, bool, event_id, client=self._generated
+                log_out_active_connection, BooleanWrapper, bool, event_id, client=self._context
             )
         )
 
@@ -90,7 +86,7 @@ class ActiveConnectionsResource(Operations[ModeT]):
         before sending when `user_id` is not a UUID.
         """
         user = user_id_param(user_id)
-        yield from call_empty(log_out_all_active_connections_for_user, user, client=self._generated)
+        yield from call_empty(log_out_all_active_connections_for_user, user, client=self._context)
 
     @operation
     def log_out_all_except_current(self) -> Steps[str | None]:
@@ -103,7 +99,7 @@ class ActiveConnectionsResource(Operations[ModeT]):
         which connections were closed; call `list()` to see.
         """
         name = yield from enveloped_text(
-            log_out_all_except_this_connection, StringWrapper, client=self._generated
+            log_out_all_except_this_connection, StringWrapper, client=self._context
         )
         return name.text
 
@@ -118,7 +114,7 @@ class ActiveConnectionsResource(Operations[ModeT]):
         longer works (an API key keeps working).
         """
         link = yield from enveloped_text(
-            log_out_all_active_connections_change_password, StringWrapper, client=self._generated
+            log_out_all_active_connections_change_password, StringWrapper, client=self._context
         )
         return link.text
 

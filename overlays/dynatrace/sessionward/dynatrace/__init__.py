@@ -9,6 +9,7 @@ core `SessionwardError` and a `ValueError`) for an argument refused before sendi
 
 import typing as _typing
 
+from sessionward.core import _exceptions as _core_errors
 from sessionward.core._lazy import lazy_package as _lazy_package
 from sessionward.dynatrace._version import __version__
 
@@ -25,44 +26,26 @@ if _typing.TYPE_CHECKING:
     from sessionward.dynatrace._client import AsyncDynatraceCluster, DynatraceCluster
     from sessionward.dynatrace._session_policy import AsyncSessionPolicy, SessionPolicy
     from sessionward.dynatrace._user_sessions import AsyncUserSessions, UserSessions
+else:
+    # PEP 562: each name is imported on first use (see sessionward.core._lazy); type checkers
+    # read the imports above instead, so a misspelt name is an error, not `Any`.
+    __getattr__, __dir__ = _lazy_package(
+        globals(), ("_client", "_session_policy", "_user_sessions"), "dynatrace_api.models"
+    )
 
+# The package's own names; the core's error tree follows, re-exported whole from its one list.
 __all__ = [
-    "APIConnectionError",
-    "APIError",
-    "APIResponseValidationError",
-    "APIStatusError",
-    "APITimeoutError",
     "AsyncDynatraceCluster",
     "AsyncSessionPolicy",
     "AsyncUserSessions",
-    "AuthenticationError",
     "AutomaticLogoutConfiguration",
-    "BadRequestError",
     "ConcurrentSessionPolicy",
-    "ConflictError",
     "DynatraceCluster",
-    "InsecureTransportError",
-    "InternalServerError",
-    "InvalidArgumentError",
-    "InvalidPathParameterError",
     "LoginType",
-    "NotFoundError",
-    "PermissionDeniedError",
-    "RateLimitError",
-    "ResponseTooLargeError",
     "SessionPolicy",
-    "SessionwardError",
-    "UnprocessableEntityError",
     "UserSession",
     "UserSessions",
     "UserSessionsConfig",
     "__version__",
 ]
-
-
-# PEP 562: each name is imported on first use (see sessionward.core._lazy). Type checkers
-# read the imports above instead, so a misspelt name is an error, not `Any`.
-if not _typing.TYPE_CHECKING:
-    __getattr__, __dir__ = _lazy_package(
-        globals(), ("_client", "_session_policy", "_user_sessions"), "dynatrace_api.models"
-    )
+__all__ += _core_errors.__all__

@@ -17,11 +17,11 @@ from dynatrace_api.api.user_management import (
 from dynatrace_api.client import Client
 from dynatrace_api.models import UserSessionsConfig
 
-from sessionward.core import Async, ModeT, Operations, Steps, Sync, call, call_empty, operation
+from sessionward.core import APIResource, Async, ModeT, Steps, Sync, call, call_empty, operation
 from sessionward.dynatrace._policy import PolicyChanges, apply_changes, check_policy
 
 
-class SessionPolicyResource(Operations[ModeT]):
+class SessionPolicyResource(APIResource[ModeT, Client]):
     """The cluster's user-session policy: `client.session_policy`.
 
     The policy holds the concurrent-session limits (`user_limit`, `admin_limit`; 0 = no limit,
@@ -31,10 +31,6 @@ class SessionPolicyResource(Operations[ModeT]):
     connection and validation errors) and `InvalidArgumentError` for a policy that breaks a
     documented rule, before sending.
     """
-
-    def __init__(self, generated: Client, label: str) -> None:
-        self._generated = generated
-        self._label = label
 
     @operation
     def get(self) -> Steps[UserSessionsConfig]:
@@ -80,13 +76,13 @@ class SessionPolicyResource(Operations[ModeT]):
     def _read(self) -> Steps[UserSessionsConfig]:
         return (
             yield from call(
-                get_concurrent_session_policy_config, UserSessionsConfig, client=self._generated
+                get_concurrent_session_policy_config, UserSessionsConfig, client=self._context
             )
         )
 
     def _write(self, config: UserSessionsConfig) -> Steps[None]:
         yield from call_empty(
-            update_concurrent_session_policy_config, client=self._generated, body=config
+            update_concurrent_session_policy_config, client=self._context, body=config
         )
 
     def __repr__(self) -> str:

@@ -16,10 +16,10 @@ from dynatrace_api.models import UserSession
 from dynatrace_api.types import UNSET
 
 from sessionward.core import (
+    APIResource,
     Async,
     ModeT,
     NotFoundError,
-    Operations,
     Steps,
     Sync,
     call_empty,
@@ -39,7 +39,7 @@ def answer_was_lost(error: NotFoundError) -> bool:
     return error.attempts > 1
 
 
-class UserSessionsResource(Operations[ModeT]):
+class UserSessionsResource(APIResource[ModeT, Client]):
     """The web UI sessions signed in to the cluster and its environments: `client.user_sessions`.
 
     Every method raises the `sessionward.core` errors: `AuthenticationError` (401) for a missing,
@@ -50,10 +50,6 @@ class UserSessionsResource(Operations[ModeT]):
     promises.
     """
 
-    def __init__(self, generated: Client, label: str) -> None:
-        self._generated = generated
-        self._label = label
-
     @operation
     def list(self, user_id: str | None = None) -> Steps[builtins.list[UserSession]]:
         """Return every signed-in session, or only those of `user_id` (empty list: none).
@@ -63,7 +59,7 @@ class UserSessionsResource(Operations[ModeT]):
         query = UNSET if user_id is None else user_id_param(user_id)
         return (
             yield from call_list(
-                get_user_sessions, UserSession, client=self._generated, user_id=query
+                get_user_sessions, UserSession, client=self._context, user_id=query
             )
         )
 
@@ -80,7 +76,7 @@ class UserSessionsResource(Operations[ModeT]):
         """
         user = user_id_param(user_id)
         try:
-            yield from call_empty(remove_user_session, client=self._generated, user_id=user)
+            yield from call_empty(remove_user_session, client=self._context, user_id=user)
         except NotFoundError as error:
             if not (missing_ok or answer_was_lost(error)):
                 raise

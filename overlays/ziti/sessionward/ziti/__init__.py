@@ -15,6 +15,7 @@ of the `sessionward.core` errors re-exported here.
 
 import typing as _typing
 
+from sessionward.core import _exceptions as _core_errors
 from sessionward.core._lazy import lazy_package as _lazy_package
 from sessionward.ziti._version import __version__
 
@@ -34,46 +35,28 @@ if _typing.TYPE_CHECKING:
     from sessionward.ziti._client import AsyncZiti, Ziti
     from sessionward.ziti._filter import ZitiFilter
     from sessionward.ziti._revoke import RevokeResult
+else:
+    # PEP 562: each name is imported on first use (see sessionward.core._lazy); type checkers
+    # read the imports above instead, so a misspelt name is an error, not `Any`.
+    __getattr__, __dir__ = _lazy_package(
+        globals(), ("_filter", "_revoke", "_client", "_api_sessions"), "ziti_api.models"
+    )
 
+# The package's own names; the core's error tree follows, re-exported whole from its one list.
 __all__ = [
-    "APIConnectionError",
-    "APIError",
-    "APIResponseValidationError",
-    "APIStatusError",
-    "APITimeoutError",
     "ApiSessionDetail",
     "ApiSessions",
     "AsyncApiSessions",
     "AsyncZiti",
     "AuthQueryDetail",
-    "AuthenticationError",
-    "BadRequestError",
-    "ConflictError",
     "CurrentApiSessionDetail",
     "EntityRef",
-    "InsecureTransportError",
-    "InternalServerError",
-    "InvalidArgumentError",
-    "InvalidPathParameterError",
     "Link",
     "Links",
-    "NotFoundError",
-    "PermissionDeniedError",
-    "RateLimitError",
-    "ResponseTooLargeError",
     "RevokeResult",
-    "SessionwardError",
     "Tags",
-    "UnprocessableEntityError",
     "Ziti",
     "ZitiFilter",
     "__version__",
 ]
-
-
-# PEP 562: each name is imported on first use (see sessionward.core._lazy). Type checkers
-# read the imports above instead, so a misspelt name is an error, not `Any`.
-if not _typing.TYPE_CHECKING:
-    __getattr__, __dir__ = _lazy_package(
-        globals(), ("_filter", "_revoke", "_client", "_api_sessions"), "ziti_api.models"
-    )
+__all__ += _core_errors.__all__

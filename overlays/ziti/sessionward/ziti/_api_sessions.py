@@ -21,11 +21,11 @@ from ziti_api.models import (
 from ziti_api.types import UNSET, Unset
 
 from sessionward.core import (
+    APIResource,
     APIResponseValidationError,
     Async,
     ModeT,
     OffsetListing,
-    Operations,
     Page,
     Steps,
     Sync,
@@ -77,7 +77,7 @@ def to_page(envelope: ListApiSessionsEnvelope, offset: int) -> Page[ApiSessionDe
     return Page(items=envelope.data, total=pagination.total_count)
 
 
-class ApiSessionsResource(Operations[ModeT]):
+class ApiSessionsResource(APIResource[ModeT, ZitiContext]):
     """The API sessions of every identity (admin access): `ziti.api_sessions`.
 
     Every method raises the `sessionward.core` errors: `AuthenticationError` (401: the session is
@@ -85,10 +85,6 @@ class ApiSessionsResource(Operations[ModeT]):
     non-admins), `NotFoundError` (404), `RateLimitError`, `InternalServerError`,
     `APIConnectionError`, `APIResponseValidationError`.
     """
-
-    def __init__(self, context: ZitiContext, label: str) -> None:
-        self._context = context
-        self._label = label
 
     @pager
     def list(
