@@ -1,8 +1,8 @@
 """Auth strategies for a credential that does not change: a header or a cookie.
 
-`HeaderAuth` covers `Authorization: Api-Token x` (Dynatrace), `Authorization: Bearer x`, a bare
-`Authorization: x` (DocSpace keys) and custom headers such as `zt-session: x` (OpenZiti);
-`CookieAuth` covers a session cookie such as `asc_auth_key` (DocSpace).
+`HeaderAuth` covers a scheme (`Authorization: Api-Token x`, `Authorization: Bearer x`), a bare
+`Authorization: x` and custom headers such as `zt-session: x`; `CookieAuth` covers a session
+cookie. Each overlay's README names the one its API uses.
 """
 
 from __future__ import annotations

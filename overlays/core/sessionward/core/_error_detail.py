@@ -104,8 +104,9 @@ def error_parser_for(
 def generic_error_parser(body: object) -> ErrorDetail | None:
     """Read the common error shapes; the parser used when an overlay gives none.
 
-    Recognises `{"error": {"code", "message", "requestId"}}` (OpenZiti, Dynatrace, DocSpace),
-    `{"errorCode", "title", "errorId"}` (Authress), and flat `code`/`message`/`detail`/`title`.
+    Recognises a nested `{"error": {"code", "message", "requestId"}}`, a flat
+    `{"errorCode", "title", "errorId"}`, and flat `code`/`message`/`detail`/`title` (between
+    them, the shapes of every API of the suite).
     Returns None for anything else, HTML pages and empty bodies included.
     """
     if not isinstance(body, Mapping):
@@ -134,7 +135,7 @@ def _first_text(*sources: Mapping[object, object], keys: tuple[str, ...]) -> str
 
 
 def _text(value: object) -> str | None:
-    # Dynatrace sends its code as the HTTP status number; bools are not codes.
+    # Some APIs send their code as the HTTP status number; bools are not codes.
     if isinstance(value, str) and value.strip():
         return value.strip()
     if isinstance(value, int) and not isinstance(value, bool):

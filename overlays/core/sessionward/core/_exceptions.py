@@ -127,7 +127,7 @@ class InvalidPathParameterError(InvalidArgumentError):
     Empty values and dot-segments (`.` or `..`) are refused everywhere: the generator
     percent-encodes path parameters but leaves these through, and a server would resolve them
     into a different path (`/sessions/..` is `/`). An overlay refuses what its API documents as
-    invalid too (a DocSpace id outside int32). `name` is the parameter's name.
+    invalid too (an integer id outside int32). `name` is the parameter's name.
     """
 
 

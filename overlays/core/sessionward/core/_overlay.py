@@ -57,12 +57,12 @@ def lazy_client(spec: str, **keywords: Any) -> Callable[[str], Any]:
 class OverlayProfile(Value):
     """What an overlay declares about its API; the shell does the rest.
 
-    - `user_agent`: the overlay's product token (`sessionward-ziti/1.2.3`).
+    - `user_agent`: the overlay's product token (`sessionward-<key>/1.2.3`).
     - `error_parser`: reads the vendor's error bodies (see `error_parser_for`).
     - `generated_client`: builds the generated client for a base URL; the shell hands it the
       configured httpx client (`set_httpx_client` / `set_async_httpx_client`).
     - `base_url`: completes a caller's base URL (a bare host gets the API's path); default as is.
-    - `headers`: default headers of the API (Authress asks for its own media type); the
+    - `headers`: default headers of the API (such as a media type of its own); the
       caller's `headers` override them.
     """
 

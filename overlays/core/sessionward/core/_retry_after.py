@@ -1,8 +1,8 @@
 """How long a server asked us to wait: `Retry-After`, `Retry-After-Ms` and rate-limit reset headers.
 
 Pure functions of the header values and the current time. `Retry-After` is seconds or an HTTP
-date (RFC 9110). `X-RateLimit-Reset` has no standard unit: Dynatrace sends a Unix timestamp in
-microseconds, others send seconds or milliseconds since the epoch, or seconds from now, so the unit
+date (RFC 9110). `X-RateLimit-Reset` has no standard unit: some servers send a Unix timestamp
+in microseconds, others seconds or milliseconds since the epoch, or seconds from now, so the unit
 is inferred from the magnitude; a value that makes no sense in any unit is ignored (the client then
 falls back to its own backoff) rather than trusted.
 """
@@ -44,8 +44,8 @@ def parse_retry_after(value: str, *, now: float) -> float | None:
 def parse_rate_limit_reset(value: str, *, now: float) -> float | None:
     """Return the seconds until a rate-limit reset, inferring the unit of `value`, or None.
 
-    Values of 1e17 and more are read as epoch nanoseconds, 1e14 and more as epoch microseconds
-    (Dynatrace), 1e11 and more as epoch milliseconds, 1e9 and more as epoch seconds, and smaller
+    Values of 1e17 and more are read as epoch nanoseconds, 1e14 and more as epoch microseconds,
+    1e11 and more as epoch milliseconds, 1e9 and more as epoch seconds, and smaller
     values as seconds from now. A reset in the past means 0; one more than a day away is
     implausible and ignored.
     """

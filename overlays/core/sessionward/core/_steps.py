@@ -90,7 +90,7 @@ class Call(Step[T]):
     def through(self, transform: Callable[[Any], ResponseLike[object]]) -> Call[T]:
         """Return this call with `transform` applied to the generated response before reading.
 
-        Use it for an envelope the overlay opens itself (DocSpace's `response` wrapper); what
+        Use it for an envelope the overlay opens itself (a wrapper around the result); what
         `transform` raises on a bad body becomes `APIResponseValidationError` like any parse error.
         """
         return Call(self._operation, self._read, self._args, self._kwargs, transform)

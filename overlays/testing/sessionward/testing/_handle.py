@@ -40,9 +40,9 @@ CredentialsT = TypeVar("CredentialsT", bound=Mapping[str, object], default=dict[
 class Simulator(Generic[CredentialsT]):
     """A running simulated API, as a test or a script sees it.
 
-    - `api`: the API key (`"ziti"`).
+    - `api`: the API key, as `apis.toml` registers it.
     - `base_url`: what a client of the API takes: `http://127.0.0.1:<port>` plus the spec's server
-      path prefix (`/edge/management/v1`), no trailing slash.
+      path prefix (`/api/v2`, say), no trailing slash.
     - `origin`: scheme, host and port only; the control API is at `origin + "/_sim"`.
     - `credentials`: the keyword arguments of the API's overlay client that authenticate it
       (kept out of `repr`), so that `Client(sim.base_url, **sim.credentials)` works.

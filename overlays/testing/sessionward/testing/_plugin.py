@@ -51,8 +51,8 @@ class SimulatedAPI(abc.ABC):
 
     Class attributes:
 
-    - `key`: the API key (`"ziti"`), as used by `serve()`, the CLI and `specs/<key>/`.
-    - `base_path`: the path prefix of the spec's server URL (`"/edge/management/v1"`, or `""`).
+    - `key`: the API key as `apis.toml` registers it, used by `serve()`, the CLI and `specs/<key>/`.
+    - `base_path`: the path prefix of the spec's server URL (`"/api/v2"`, say, or `""`).
       Handlers' paths are the spec's paths; the framework serves them under this prefix.
     - `spec_path`: leave `None` to use `specs/<key>/openapi.yaml`; set it for a spec elsewhere.
     - `default_size`: the number of seeded items when the caller gives no `size`.
