@@ -168,18 +168,13 @@ class DocspaceAPI(SimulatedAPI):
         self.by_user: dict[str, dict[int, _LoginEvent]] = {user.id: {} for user in users}
         for index in range(count):
             owner = owners[index]
-            ip, country, city = addresses[index]
             own = devices[owner]
-            browser, platform = own[device_picks[index] % len(own)]
             page = pages[index]
             event = _LoginEvent(
-                id=start + index,
-                user_id=owner,
-                ip=ip,
-                country=country,
-                city=city,
-                browser=browser,
-                platform=platform,
+                start + index,
+                owner,
+                *addresses[index],  # ip, country, city
+                *own[device_picks[index] % len(own)],  # browser, platform
                 date=begin + datetime.timedelta(seconds=seconds[index]),
                 page=None if page is None else self._portal + page,
             )
