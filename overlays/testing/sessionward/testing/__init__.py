@@ -12,12 +12,6 @@ guide.
 """
 
 from sessionward.testing._apis import RegisteredAPI, registered_apis
-from sessionward.testing._credentials import (
-    AuthressCredentials,
-    DocSpaceCredentials,
-    DynatraceCredentials,
-    ZitiCredentials,
-)
 from sessionward.testing._errors import SimulatorError, SpecViolationError
 from sessionward.testing._faults import Fault, FaultAction
 from sessionward.testing._handle import Simulator
@@ -26,7 +20,13 @@ from sessionward.testing._records import RequestRecord, Violation
 from sessionward.testing._registry import APIS
 from sessionward.testing._rejection import Problem, ProblemLocation, Rejection
 from sessionward.testing._seeding import SeedRandom
-from sessionward.testing._serve import serve
+from sessionward.testing._serve import (
+    AuthressCredentials,
+    DocSpaceCredentials,
+    DynatraceCredentials,
+    ZitiCredentials,
+    serve,
+)
 from sessionward.testing._twins import FakeClock, RequestRecorder, Twin
 
 __all__ = [

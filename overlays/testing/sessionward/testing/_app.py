@@ -33,8 +33,8 @@ MARKER_HEADER = "x-sessionward-simulator-bug"
 REQUEST_LOG_SIZE = 10_000
 DEFAULT_MALFORMED_BODY = "<html><body><h1>502 Bad Gateway</h1></body></html>"
 
-# Query parameters whose values are credentials whatever the spec says (e.g. Dynatrace's
-# undeclared `api-token`): kept out of the request log.
+# Query parameters whose values are credentials whatever the spec says (a token parameter an API
+# accepts without declaring it, say): kept out of the request log.
 _SECRET_QUERY_NAMES = frozenset({"api-token", "api_token", "access_token", "token", "password"})
 
 

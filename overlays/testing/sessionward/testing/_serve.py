@@ -1,7 +1,9 @@
 """`serve()`: a simulator for the length of a `with` block, failing loudly if it broke its spec.
 
 The overloads only give each built-in key its typed credentials (`serve("ziti")` yields a
-`Simulator[ZitiCredentials]`); they take the keyword arguments as the one `ServeOptions` that
+`Simulator[ZitiCredentials]`): each TypedDict below has exactly the keyword arguments of that
+API's overlay client that authenticate it, so that `Ziti(sim.base_url, **sim.credentials)`
+type-checks. They take the keyword arguments as the one `ServeOptions` that
 `SimulatorServer` takes too, and the implementation spells them out with the defaults it documents.
 """
 
@@ -9,18 +11,38 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator, Mapping
-from typing import Any, Literal, TypeAlias, TypeVar, Unpack, overload
+from typing import Any, Literal, TypeAlias, TypedDict, TypeVar, Unpack, overload
 
-from sessionward.testing._credentials import (
-    AuthressCredentials,
-    DocSpaceCredentials,
-    DynatraceCredentials,
-    ZitiCredentials,
-)
 from sessionward.testing._errors import SpecViolationError
 from sessionward.testing._handle import Simulator
 from sessionward.testing._plugin import SimulatedAPI
 from sessionward.testing._server import ServeOptions, SimulatorServer
+
+
+class DocSpaceCredentials(TypedDict):
+    """`DocSpace(base_url, token=...)`: the administrator's session token."""
+
+    token: str
+
+
+class DynatraceCredentials(TypedDict):
+    """`DynatraceCluster(base_url, api_token=...)`: a token with the `ServiceProviderAPI` scope."""
+
+    api_token: str
+
+
+class ZitiCredentials(TypedDict):
+    """`Ziti(base_url, username=..., password=...)`: the administrator's login."""
+
+    username: str
+    password: str
+
+
+class AuthressCredentials(TypedDict):
+    """`Authress(base_url, service_client_access_key=...)`: a service client's access key."""
+
+    service_client_access_key: str
+
 
 C = TypeVar("C", bound=Mapping[str, object])
 _Serving: TypeAlias = contextlib.AbstractContextManager[Simulator[C]]
