@@ -3,9 +3,11 @@
 The shared tests in `tests/contract/` are parametrized over the registry of APIs
 (`sessionward.testing.registered_apis()`); what they cannot derive from the overlay's public
 surface, each API's own test folder states in a module-level `CONTRACT`: a `Probe` (one cheap
-call and the request it sends, for fault injection), a walk over every public method, and what
-the overlay's README must show, and how its simulator is checked against its spec (`Properties`).
-`contract_of(api)` loads it; a registered API without one fails the registry's completeness test.
+call and the request it sends, for fault injection), a walk over every public method, what
+the overlay's README must show, how its simulator is checked against its spec (`Properties`), and
+a real-shaped body of its list operation that the generated-model tests parse and break
+(`ListBody`). `contract_of(api)` loads it; a registered API without one fails the registry's
+completeness test.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from schemathesis.checks import CheckFunction, positive_data_acceptance
 from schemathesis.core.parameters import ParameterLocation
 
 from sessionward.testing import RegisteredAPI, Simulator, Twin
+from tests.generated._list_body import ListBody
 
 AnyTwin = Twin[Any]
 Build = Callable[..., AnyTwin]
@@ -118,13 +121,15 @@ class Contract:
     character added); `recovers` the statuses of the probe that the client answers once by itself
     (a new login) before raising; `credential_header` the header that carries the credential on
     the first request a client sends (`None`: that request carries it in its body, a login);
-    `properties` how the simulator is checked against its spec.
+    `properties` how the simulator is checked against its spec; `list_body` the real-shaped list
+    body of the generated-model tests.
     """
 
     probe: Probe
     reach_every_operation: Callable[[Build, Simulator], Awaitable[None]]
     readme: Readme
     properties: Properties
+    list_body: ListBody
     secrets: Callable[[Simulator], list[str]] = field(
         default=lambda sim: [str(value) for value in sim.credentials.values()]
     )

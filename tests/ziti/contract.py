@@ -10,6 +10,7 @@ from schemathesis import Case
 from sessionward.testing import Simulator
 from tests._support import spec_operation_ids
 from tests.contract._hooks import Build, Contract, Probe, Properties, Readme, call_and_validate
+from tests.generated._list_body import Broken, ListBody
 from tests.ziti._support import Twin
 
 
@@ -80,4 +81,41 @@ CONTRACT = Contract(
     # The first request is the login: the password travels in its body.
     credential_header=None,
     properties=Properties(check),
+    list_body=ListBody(
+        "ziti/list_assembled_from_examples.json",
+        "ListApiSessionsEnvelope",
+        False,
+        "/api-sessions",
+        "application/json",
+        lambda client: client.api_sessions.list(),
+        (
+            # Nested objects, lists of strings, and a nullable object that must not swallow a
+            # string.
+            Broken(
+                ("data", 0, "isMfaRequired"),
+                "yes",
+                "data[0].isMfaRequired: expected boolean, got string",
+            ),
+            Broken(
+                ("data", 0, "identity", "id"), 3, "data[0].identity.id: expected string, got int"
+            ),
+            Broken(
+                ("data", 0, "configTypes"),
+                ["a", 1],
+                "data[0].configTypes[1]: expected string, got int",
+            ),
+            Broken(
+                ("data", 0, "tags"),
+                "environment=production",
+                "data[0].tags: expected object or null, got string",
+            ),
+            Broken(
+                ("data", 0, "createdAt"),
+                None,
+                "data[0].createdAt: expected date-time string, got null",
+            ),
+        ),
+        # The upstream-shaped body the simulator's wire tests serve.
+        more_payloads=("tests/testing/payloads/ziti_list_api_sessions.json",),
+    ),
 )
