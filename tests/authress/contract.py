@@ -70,6 +70,8 @@ CONTRACT = Contract(
     # A cached token refused with a 401: the client mints a new one and sends the request again.
     recovers=frozenset({401}),
     properties=Properties(check),
+    # The deleted connection is gone.
+    demo=("HTTP 404, as expected",),
     list_body=ListBody(
         "authress/connection_collection_sdk_test.json",
         "ConnectionCollection",

@@ -43,6 +43,12 @@ CONTRACT = Contract(
         generated_security=False,
         deadline=2000,
     ),
+    # An honest True, then False for the connection already closed.
+    demo=(
+        "DocSpace answered: True",
+        "DocSpace answered: False",
+        "the user's token is refused now: HTTP 401",
+    ),
     list_body=ListBody(
         "docspace/list_server_dto_examples.json",
         "ActiveConnectionsWrapper",

@@ -54,6 +54,8 @@ CONTRACT = Contract(
         must_print=True,
     ),
     properties=Properties(check, reset=True, generated_security=False, deadline=2000),
+    # The tightened policy shows, and the user's sessions are gone.
+    demo=("Policy during the incident", "sessions left for", ": 0"),
     list_body=ListBody(
         "dynatrace/user_sessions_list_spec_example.json",
         "UserSession",

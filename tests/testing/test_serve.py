@@ -6,6 +6,7 @@ import inspect
 import socket
 import threading
 import typing
+from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
@@ -42,9 +43,9 @@ def test_base_url_is_loopback_origin_plus_the_spec_base_path() -> None:
         assert sim.origin == f"http://127.0.0.1:{_port(sim)}"
 
 
-def _typed_credentials() -> dict[str, type]:
+def _typed_credentials() -> dict[str, Any]:
     """The credentials type that the overload of `serve` for each literal key gives, by key."""
-    found: dict[str, type] = {}
+    found: dict[str, Any] = {}
     for overload in typing.get_overloads(inspect.unwrap(serve)):
         hints = typing.get_type_hints(overload)
         key, *_ = typing.get_args(hints["api"])
