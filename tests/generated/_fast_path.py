@@ -34,11 +34,11 @@ def slow(model: Any, raw: bytes, as_list: bool) -> Any:
     if type(body) is not list:
         raise shape_error(None, "array", body)
     parsed: list[Any] = []
-    try:
-        for item in body:
+    for index, item in enumerate(body):
+        try:
             parsed.append(model.from_dict(item))
-    except shape_error as failure:
-        raise failure.within(None, len(parsed)) from None
+        except shape_error as failure:
+            raise failure.within(None, index) from None
     return parsed
 
 
