@@ -14,7 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-from bench._overlays import APIS
+from bench._registry import APIS
 from bench._startup import startup_keys
 
 SCRIPT = Path(sys.executable).parent / "sessionward"

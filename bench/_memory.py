@@ -11,7 +11,7 @@ import importlib
 import tracemalloc
 from collections.abc import Callable
 
-from bench._overlays import APIS, WORKLOADS
+from bench._registry import APIS, WORKLOADS
 from bench._simulator import running
 from bench._workload import Paging
 

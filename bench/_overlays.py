@@ -2,8 +2,7 @@
 
 `LISTINGS` maps each API key of the registry (`sessionward.testing.registered_apis()`) to its
 sync and async client class and its listing call, which the API's own module `bench/_<key>.py`
-declares (`WORKLOAD`, see `bench._workload`); `WORKLOADS` holds those declarations whole, for the
-sections that measure only some APIs. A registered API without a bench module fails here.
+declares (`WORKLOAD`, found by `bench._registry`). Importing this module imports every overlay.
 """
 
 from __future__ import annotations
@@ -13,8 +12,9 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
+from bench._registry import APIS, WORKLOADS
 from bench._workload import Workload
-from sessionward.testing import RegisteredAPI, registered_apis
+from sessionward.testing import RegisteredAPI
 
 
 @dataclass(frozen=True)
@@ -27,13 +27,6 @@ class Listing:
     acall: Callable[[Any], Awaitable[object]]
 
 
-def _workload(api: RegisteredAPI) -> Workload:
-    module = f"bench._{api.key}"
-    found = importlib.import_module(module).WORKLOAD
-    assert isinstance(found, Workload), f"{module}.WORKLOAD is not a bench._workload.Workload"
-    return found
-
-
 def _listing(api: RegisteredAPI, workload: Workload) -> Listing:
     overlay = importlib.import_module(api.overlay)
     return Listing(
@@ -44,8 +37,6 @@ def _listing(api: RegisteredAPI, workload: Workload) -> Listing:
     )
 
 
-APIS: dict[str, RegisteredAPI] = {api.key: api for api in registered_apis()}
-WORKLOADS: dict[str, Workload] = {key: _workload(api) for key, api in APIS.items()}
 LISTINGS: dict[str, Listing] = {key: _listing(APIS[key], w) for key, w in WORKLOADS.items()}
 
 

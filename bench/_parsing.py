@@ -22,7 +22,7 @@ from typing import Any, Protocol
 
 import yaml
 
-from bench._overlays import APIS, WORKLOADS
+from bench._registry import APIS, WORKLOADS
 from bench._stats import interleaved
 from bench._typed_decode import decoder
 from bench._workload import ParseBody

@@ -12,7 +12,7 @@ import sys
 import time
 
 from bench._imports import _start_seconds
-from bench._overlays import WORKLOADS
+from bench._registry import WORKLOADS
 
 
 def _ready_seconds(key: str) -> float:
