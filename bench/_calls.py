@@ -2,7 +2,7 @@
 
 The baseline is what a careful user writes by hand: one shared `httpx.Client` (or
 `httpx.AsyncClient`), a GET of the same URL with the same headers the overlay sent (its
-credential included: a Ziti session token, an Authress JWT signed once), then `json.loads` of
+credential included: a session token from a login, a JWT signed once), then `json.loads` of
 the body. The overlay adds per-call options, retries, the deadline, error mapping, logging hooks
 and the validating model parse; the ratio says what that costs.
 

@@ -1,9 +1,9 @@
 """Time of ``sessionward --help`` as installed (the console script), against an empty start.
 
 The console script is the one next to the running interpreter; each sample is a fresh process.
-For contrast the same is timed for ``sessionward --platform ziti sessions list --help``, whose
-help is built the same lazy way, and for a bare ``import sessionward.ziti`` (what a command that
-reaches a platform pays on top).
+For contrast the same is timed for ``sessionward sessions list --help``, whose help is built the
+same lazy way, and for a bare import of the overlay of each API whose simulator start bench times
+(`bench._startup.startup_keys()`): what a command that reaches a platform pays on top.
 """
 
 from __future__ import annotations
@@ -13,6 +13,9 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+
+from bench._registry import APIS
+from bench._startup import startup_keys
 
 SCRIPT = Path(sys.executable).parent / "sessionward"
 
@@ -28,8 +31,10 @@ def help_startup(runs: int = 7) -> list[tuple[str, float, float]]:
     commands = {
         "sessionward --help": [str(SCRIPT), "--help"],
         "sessionward sessions list --help": [str(SCRIPT), "sessions", "list", "--help"],
-        "python -c 'import sessionward.ziti'": [sys.executable, "-c", "import sessionward.ziti"],
     }
+    for key in startup_keys():
+        overlay = APIS[key].overlay
+        commands[f"python -c 'import {overlay}'"] = [sys.executable, "-c", f"import {overlay}"]
     empty = statistics.median(_seconds([sys.executable, "-c", "pass"]) for _ in range(runs))
     return [
         (label, statistics.median(_seconds(command) for _ in range(runs)), empty)

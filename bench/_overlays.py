@@ -1,23 +1,20 @@
-"""The four overlay clients and the listing call each benchmark makes with them, declared once.
+"""The overlay clients and the listing call each benchmark makes with them, found by the registry.
 
-`LISTINGS` maps an API key (the registry's, `sessionward.testing.APIS`) to how to build its sync
-and async client from a simulator's ready line and what one listing call is: the whole list for
-DocSpace and Dynatrace, the first page of the pager for Ziti and Authress (one request each).
+`LISTINGS` maps each API key of the registry (`sessionward.testing.registered_apis()`) to its
+sync and async client class and its listing call, which the API's own module `bench/_<key>.py`
+declares (`WORKLOAD`, found by `bench._registry`). Importing this module imports every overlay.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sessionward.authress import AsyncAuthress, Authress
-from sessionward.docspace import AsyncDocSpace, DocSpace
-from sessionward.dynatrace import AsyncDynatraceCluster, DynatraceCluster
-from sessionward.testing import APIS
-from sessionward.ziti import AsyncZiti, Ziti
-
-PAGE_SIZE = 20
+from bench._registry import APIS, WORKLOADS
+from bench._workload import Workload
+from sessionward.testing import RegisteredAPI
 
 
 @dataclass(frozen=True)
@@ -30,49 +27,17 @@ class Listing:
     acall: Callable[[Any], Awaitable[object]]
 
 
-def _first_page(pager: Any) -> object:
-    for page in pager.pages():
-        return page
-    return None
+def _listing(api: RegisteredAPI, workload: Workload) -> Listing:
+    overlay = importlib.import_module(api.overlay)
+    return Listing(
+        getattr(overlay, api.client),
+        getattr(overlay, api.async_client),
+        workload.call,
+        workload.acall,
+    )
 
 
-async def _afirst_page(pager: Any) -> object:
-    async for page in pager.pages():
-        return page
-    return None
-
-
-async def _awaited(awaitable: Awaitable[object]) -> object:
-    return await awaitable
-
-
-LISTINGS: dict[str, Listing] = {
-    "docspace": Listing(
-        DocSpace,
-        AsyncDocSpace,
-        lambda client: client.active_connections.list(),
-        lambda client: _awaited(client.active_connections.list()),
-    ),
-    "dynatrace": Listing(
-        DynatraceCluster,
-        AsyncDynatraceCluster,
-        lambda client: client.user_sessions.list(),
-        lambda client: _awaited(client.user_sessions.list()),
-    ),
-    "ziti": Listing(
-        Ziti,
-        AsyncZiti,
-        lambda client: _first_page(client.api_sessions.list(page_size=PAGE_SIZE)),
-        lambda client: _afirst_page(client.api_sessions.list(page_size=PAGE_SIZE)),
-    ),
-    "authress": Listing(
-        Authress,
-        AsyncAuthress,
-        lambda client: _first_page(client.connections.list(page_size=PAGE_SIZE)),
-        lambda client: _afirst_page(client.connections.list(page_size=PAGE_SIZE)),
-    ),
-}
-assert tuple(LISTINGS) == APIS, "bench covers every API of the registry"
+LISTINGS: dict[str, Listing] = {key: _listing(APIS[key], w) for key, w in WORKLOADS.items()}
 
 
 def client_arguments(ready: dict[str, Any]) -> tuple[str, dict[str, Any]]:

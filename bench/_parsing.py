@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import gc
+import importlib
 import json
 import statistics
 from collections.abc import Callable
@@ -20,12 +21,11 @@ from pathlib import Path
 from typing import Any, Protocol
 
 import yaml
-from authress_api.models import ConnectionCollection
-from docspace_api.models import ActiveConnectionsWrapper
-from ziti_api.models import ListApiSessionsEnvelope
 
+from bench._registry import APIS, WORKLOADS
 from bench._stats import interleaved
 from bench._typed_decode import decoder
+from bench._workload import ParseBody
 
 SPECS = Path(__file__).resolve().parents[1] / "specs"
 ITEMS = 10_000
@@ -74,41 +74,27 @@ class ParseFigures:
     structs: float  # msgspec into typed structs: the near-limit
 
 
+def _body(key: str, body: ParseBody) -> tuple[str, bytes, _Model, Callable[[bytes], object]]:
+    example = _example(key, body.path)
+    *parents, last = body.items
+    container = example
+    for step in parents:
+        container = container[step]
+    container[last] = _repeated(container[last], body.id_field)
+    model: _Model = getattr(importlib.import_module(f"{APIS[key].generated}.models"), body.model)
+    typed = decoder(_document(key), body.model).decode
+    return body.label, json.dumps(example).encode(), model, typed
+
+
 def bodies() -> list[tuple[str, bytes, _Model, Callable[[bytes], object]]]:
-    """Return ``(label, raw 10,000-item body, model class, msgspec decode)`` for the three APIs."""
-    docspace = _example("docspace", "/api/2.0/security/activeconnections")
-    docspace["response"]["items"] = _repeated(docspace["response"]["items"], "id")
-    ziti = _example("ziti", "/api-sessions")
-    ziti["data"] = _repeated(ziti["data"], "id")
-    authress = _example("authress", "/v1/connections")
-    authress["connections"] = _repeated(authress["connections"], "connectionId")
-    typed = {
-        key: decoder(_document(key), schema).decode
-        for key, schema in (
-            ("docspace", "ActiveConnectionsWrapper"),
-            ("ziti", "ListApiSessionsEnvelope"),
-            ("authress", "ConnectionCollection"),
-        )
-    }
+    """Return ``(label, raw 10,000-item body, model class, msgspec decode)`` for each API.
+
+    The APIs are those whose bench module names a body (`Workload.body`), in the registry's order.
+    """
     return [
-        (
-            "DocSpace connections",
-            json.dumps(docspace).encode(),
-            ActiveConnectionsWrapper,
-            typed["docspace"],
-        ),
-        (
-            "Ziti API sessions",
-            json.dumps(ziti).encode(),
-            ListApiSessionsEnvelope,
-            typed["ziti"],
-        ),
-        (
-            "Authress connections",
-            json.dumps(authress).encode(),
-            ConnectionCollection,
-            typed["authress"],
-        ),
+        _body(key, workload.body)
+        for key, workload in WORKLOADS.items()
+        if workload.body is not None
     ]
 
 

@@ -12,6 +12,7 @@ import sys
 import time
 
 from bench._imports import _start_seconds
+from bench._registry import WORKLOADS
 
 
 def _ready_seconds(key: str) -> float:
@@ -28,13 +29,21 @@ def _ready_seconds(key: str) -> float:
         process.wait(timeout=30)
 
 
-def cli_ready(keys: tuple[str, ...] = ("ziti",), runs: int = 5) -> list[tuple[str, float, float]]:
-    """Return ``(key, median seconds to the JSON line, median empty interpreter start)``."""
+def startup_keys() -> tuple[str, ...]:
+    """The APIs whose simulator start is timed: those whose bench module asks for it."""
+    return tuple(key for key, workload in WORKLOADS.items() if workload.startup)
+
+
+def cli_ready(keys: tuple[str, ...] | None = None, runs: int = 5) -> list[tuple[str, float, float]]:
+    """Return ``(key, median seconds to the JSON line, median empty interpreter start)``.
+
+    `keys` defaults to `startup_keys()`.
+    """
     return [
         (
             key,
             statistics.median(_ready_seconds(key) for _ in range(runs)),
             statistics.median(_start_seconds("pass") for _ in range(runs)),
         )
-        for key in keys
+        for key in (startup_keys() if keys is None else keys)
     ]

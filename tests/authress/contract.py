@@ -14,6 +14,7 @@ from tests.authress.simulator.test_auth import mint
 from tests.authress.test_connections import credential_pairs
 from tests.authress.test_secrets import key_parts
 from tests.contract._hooks import Build, Contract, Probe, Properties, Readme, call_and_validate
+from tests.generated._list_body import Broken, ListBody
 
 
 async def reach_every_operation(build: Build, sim: Simulator) -> None:
@@ -69,4 +70,33 @@ CONTRACT = Contract(
     # A cached token refused with a 401: the client mints a new one and sends the request again.
     recovers=frozenset({401}),
     properties=Properties(check),
+    # The deleted connection is gone.
+    demo=("HTTP 404, as expected",),
+    list_body=ListBody(
+        "authress/connection_collection_sdk_test.json",
+        "ConnectionCollection",
+        False,
+        "/v1/connections",
+        "application/links+json",
+        lambda client: client.connections.list(),
+        (
+            # Nullable fields nested two levels down, and the cursor envelope.
+            Broken(
+                ("connections", 0, "data", "trustIdentityUserId"),
+                "true",
+                "connections[0].data.trustIdentityUserId: expected boolean or null, got string",
+            ),
+            Broken(
+                ("connections", 0, "createdTime"),
+                17,
+                "connections[0].createdTime: expected date-time string, got int",
+            ),
+            Broken(
+                ("connections", 0, "tags", "environment"),
+                ["production"],
+                "connections[0].tags.environment: expected string, got array",
+            ),
+            Broken(("pagination",), [], "pagination: expected object, got array"),
+        ),
+    ),
 )

@@ -3,9 +3,12 @@
 The shared tests in `tests/contract/` are parametrized over the registry of APIs
 (`sessionward.testing.registered_apis()`); what they cannot derive from the overlay's public
 surface, each API's own test folder states in a module-level `CONTRACT`: a `Probe` (one cheap
-call and the request it sends, for fault injection), a walk over every public method, and what
-the overlay's README must show, and how its simulator is checked against its spec (`Properties`).
-`contract_of(api)` loads it; a registered API without one fails the registry's completeness test.
+call and the request it sends, for fault injection), a walk over every public method, what the
+overlay's README and the demo must show, how its simulator is checked against its spec
+(`Properties`), and a real-shaped body of its list operation that the generated-model tests parse
+and break (`ListBody`). The other shared tests (`tests/generated/`, `tests/docs/`, `tests/demo/`,
+`tests/testing/`) read it too. `contract_of(api)` loads it; a registered API without one fails the
+registry's completeness test.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from schemathesis.checks import CheckFunction, positive_data_acceptance
 from schemathesis.core.parameters import ParameterLocation
 
 from sessionward.testing import RegisteredAPI, Simulator, Twin
+from tests.generated._list_body import ListBody
 
 AnyTwin = Twin[Any]
 Build = Callable[..., AnyTwin]
@@ -58,6 +62,19 @@ class Readme:
     least: int
     names: Callable[[Simulator], dict[str, object]] = lambda sim: dict(sim.credentials)
     must_print: bool = False
+
+
+@dataclass(frozen=True)
+class Usage:
+    """How the API's snippets in the suite README's Usage section run (`tests/docs/test_readme.py`).
+
+    `prepare(code, sim)` gives the snippet to run against `sim` (default: as written), for a
+    snippet that needs a value only the running simulator knows; each snippet must print, and what
+    it prints must match the pattern `prints` (default: anything).
+    """
+
+    prepare: Callable[[str, Simulator], str] = lambda code, sim: code
+    prints: str = ""
 
 
 @dataclass(frozen=True)
@@ -118,13 +135,18 @@ class Contract:
     character added); `recovers` the statuses of the probe that the client answers once by itself
     (a new login) before raising; `credential_header` the header that carries the credential on
     the first request a client sends (`None`: that request carries it in its body, a login);
-    `properties` how the simulator is checked against its spec.
+    `properties` how the simulator is checked against its spec; `list_body` the real-shaped list
+    body of the generated-model tests; `demo` what the API's demo workflow (`demo/_<key>.py`)
+    prints on its way to its end (each must be in the output of `python -m demo`); `usage` how
+    its snippets in the suite README run.
     """
 
     probe: Probe
     reach_every_operation: Callable[[Build, Simulator], Awaitable[None]]
     readme: Readme
     properties: Properties
+    list_body: ListBody
+    demo: tuple[str, ...]
     secrets: Callable[[Simulator], list[str]] = field(
         default=lambda sim: [str(value) for value in sim.credentials.values()]
     )
@@ -132,6 +154,7 @@ class Contract:
     alternatives: tuple[str, ...] = ()
     recovers: frozenset[int] = frozenset()
     credential_header: str | None = "authorization"
+    usage: Usage = Usage()
 
     def wrong_credentials(self, sim: Simulator) -> dict[str, str]:
         """Credentials the API refuses with a 401, each one containing the real secrets."""

@@ -2,9 +2,10 @@
 
 The registry (`apis.toml` in sessionward-testing) is the one list of APIs; each entry's parts live
 in the API's own folders (`specs/<key>`, `generated/<key>`, `overlays/<key>`, `tests/<key>`, the
-simulator module `sessionward.testing._<key>`, the demo workflow `demo/_<key>.py`), plus its row
-in the README's table of APIs, its release records, and the type checker's search path. The
-README's "Adding a fifth API" lists the same parts in the order they are made.
+simulator module `sessionward.testing._<key>`, the demo workflow `demo/_<key>.py`, the benchmarks'
+workload `bench/_<key>.py`), plus its row in the README's table of APIs, its release records, and
+the type checker's search path. The README's "Adding a fifth API" lists the same parts in the order
+they are made.
 """
 
 from __future__ import annotations
@@ -17,9 +18,11 @@ from typing import Any
 import pytest
 import yaml
 
+from bench._workload import Workload
 from sessionward.testing import APIS, RegisteredAPI, Simulator, pytest_plugin, registered_apis
 from sessionward.testing._registry import plugin_class, spec_file
 from tests.contract._hooks import contract_of
+from tests.generated._bodies import PAYLOADS
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -47,6 +50,7 @@ def test_the_registry_lists_each_api_once_in_the_simulators_order() -> None:
         "tests/{key}/contract.py",
         "tests/{key}/seed.yaml",
         "demo/_{key}.py",
+        "bench/_{key}.py",
         "releases/sessionward-{key}/release.json",
         "releases/sessionward-{key}-api/release.json",
     ],
@@ -96,6 +100,14 @@ def test_the_api_tests_tell_the_contract_suite_what_it_needs(api: RegisteredAPI)
 
 def test_the_demo_has_a_workflow_for_the_api(api: RegisteredAPI) -> None:
     assert callable(importlib.import_module(f"demo._{api.key}").workflow)
+
+
+def test_the_benchmarks_have_a_workload_for_the_api(api: RegisteredAPI) -> None:
+    assert isinstance(importlib.import_module(f"bench._{api.key}").WORKLOAD, Workload)
+
+
+def test_the_api_tests_name_a_list_body_that_exists(api: RegisteredAPI) -> None:
+    assert (PAYLOADS / contract_of(api).list_body.payload).is_file()
 
 
 def test_the_readme_table_has_a_row_for_the_api(api: RegisteredAPI) -> None:

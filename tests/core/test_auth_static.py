@@ -21,7 +21,7 @@ pytestmark = pytest.mark.anyio
         (HeaderAuth("raw-key"), "authorization", "raw-key"),
         (HeaderAuth(Secret("sess-1"), header="zt-session"), "zt-session", "sess-1"),
     ],
-    ids=["dynatrace", "bearer", "docspace-raw", "ziti"],
+    ids=["api-token", "bearer", "raw", "custom-header"],
 )
 async def test_header_auth_sends_its_header(
     make_twin: MakeTwin, server: LoopbackServer, auth: HeaderAuth, header: str, expected: str

@@ -41,13 +41,13 @@ async def test_relative_paths_join_the_base_path(
 
 
 async def test_default_headers_and_user_agent(make_twin: MakeTwin, server: LoopbackServer) -> None:
-    twin = make_twin(user_agent="sessionward-ziti/0.1.0", headers={"Accept": "application/x"})
+    twin = make_twin(user_agent="sessionward-example/0.1.0", headers={"Accept": "application/x"})
 
     await twin.request("GET", "/x")
 
     headers = server.requests[0].headers
     assert headers["user-agent"].startswith(
-        f"sessionward-ziti/0.1.0 sessionward-core/{__version__}"
+        f"sessionward-example/0.1.0 sessionward-core/{__version__}"
     )
     assert "httpx/" in headers["user-agent"]
     assert headers["accept"] == "application/x"

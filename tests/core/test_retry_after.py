@@ -50,7 +50,7 @@ def test_parse_retry_after(value: str, expected: float | None) -> None:
 @pytest.mark.parametrize(
     ("value", "expected"),
     [
-        # Dynatrace: a Unix timestamp in microseconds.
+        # A rate-limit reset: a Unix timestamp in microseconds, as some vendors send it.
         (str(int((NOW + 4) * 1_000_000)), 4.0),
         (str(int((NOW + 4) * 1_000)), 4.0),
         (str(int(NOW + 4)), 4.0),
@@ -103,13 +103,13 @@ def test_an_invalid_retry_after_falls_through_to_the_reset_header() -> None:
         pytest.param(
             503, lambda now: {"Retry-After": http_date(now + 5)}, "/x", 5.0, id="retry-after-date"
         ),
-        # Dynatrace's reset header counts microseconds since the epoch.
+        # A vendor's reset header that counts microseconds since the epoch.
         pytest.param(
             429,
             lambda now: {"X-RateLimit-Reset": str(int((now + 4) * 1_000_000))},
             "/userSessions",
             pytest.approx(4.0, abs=1e-3),
-            id="dynatrace-reset-in-microseconds",
+            id="reset-in-microseconds",
         ),
     ],
 )

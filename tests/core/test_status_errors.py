@@ -25,7 +25,7 @@ pytestmark = pytest.mark.anyio
 
 E = TypeVar("E", bound=BaseException)
 
-ZITI_STYLE_BODY: dict[str, dict[str, str]] = {
+ENVELOPE_BODY: dict[str, dict[str, str]] = {
     "error": {
         "code": "NOT_FOUND",
         "message": "The resource requested was not found or is no longer available",
@@ -60,7 +60,7 @@ async def test_each_status_raises_its_class(
     make_twin: MakeTwin, server: LoopbackServer, status: int, error_class: type[APIStatusError]
 ) -> None:
     twin = make_twin(max_retries=0)
-    server.plan(json_reply(ZITI_STYLE_BODY, status=status, Location="http://elsewhere.invalid/"))
+    server.plan(json_reply(ENVELOPE_BODY, status=status, Location="http://elsewhere.invalid/"))
 
     with pytest.raises(APIStatusError) as caught:
         await twin.request("GET", "/api-sessions/abc", params={"limit": "5"})
@@ -71,7 +71,7 @@ async def test_each_status_raises_its_class(
     assert error.method == "GET"
     assert error.url == f"{server.base_url}/api-sessions/abc?limit=5"
     assert error.error_code == "NOT_FOUND"
-    assert error.error_message == ZITI_STYLE_BODY["error"]["message"]
+    assert error.error_message == ENVELOPE_BODY["error"]["message"]
     assert error.request_id == "1a2b3c"
     assert error.body == error.response.content
     assert str(status) in str(error)
@@ -118,7 +118,7 @@ async def raised(
     return caught.value
 
 
-async def test_510_from_dynatrace_without_body(make_twin: MakeTwin, server: LoopbackServer) -> None:
+async def test_510_without_body(make_twin: MakeTwin, server: LoopbackServer) -> None:
     path = "/clusterConfig/userSessions"
     error = await raised(
         make_twin, server, Reply(status=510), InternalServerError, "PUT", path, json={"a": 1}
@@ -146,13 +146,13 @@ async def test_vendor_parser_reads_the_error_body(
 ) -> None:
     seen: list[object] = []
 
-    def authress_parser(body: object) -> ErrorDetail | None:
+    def vendor_parser(body: object) -> ErrorDetail | None:
         seen.append(body)
         if isinstance(body, dict) and "errorCode" in body:
             return ErrorDetail(code=body["errorCode"], message=body.get("title"))
         return None
 
-    twin = make_twin(max_retries=0, error_parser=authress_parser)
+    twin = make_twin(max_retries=0, error_parser=vendor_parser)
     server.plan(json_reply({"errorCode": "InvalidConnection", "title": "bad"}, status=400))
 
     with pytest.raises(BadRequestError) as caught:

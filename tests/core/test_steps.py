@@ -7,7 +7,6 @@ run the same executors against the simulators over sockets).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 import anyio
 import pytest
@@ -156,13 +155,3 @@ def test_for_each_refuses_a_bound_below_one(limit: int) -> None:
     with pytest.raises(InvalidArgumentError, match="max_concurrency") as raised:
         run_steps(fan_out([1, 2], limit=limit))
     assert raised.value.name == "max_concurrency"
-
-
-def test_the_twin_methods_keep_resolvable_type_hints() -> None:
-    import typing
-
-    from sessionward.ziti import ApiSessionDetail, ApiSessions, AsyncApiSessions
-
-    assert typing.get_type_hints(ApiSessions.get)["return"] is ApiSessionDetail
-    hints: Any = typing.get_type_hints(AsyncApiSessions.get)["return"]
-    assert typing.get_args(hints)[-1] is ApiSessionDetail

@@ -1,8 +1,10 @@
 """The README's usage snippets run as written, each against the simulator of its API.
 
-Every ```python block under a ``### <API>`` heading of the Usage section is executed with
-``base_url`` and that API's credential names (``token``, ``api_token``, ``username`` and
-``password``, ``service_client_access_key``) bound from a running simulator, and must print.
+Every ```python block under a ``### <API>`` heading of the Usage section (the heading names the
+platform, as the API's title in the registry does) is executed with ``base_url`` and that API's
+credential names (``token``, ``api_token``, ``username`` and ``password``,
+``service_client_access_key``) bound from a running simulator, and must print; what an API's
+snippets need beyond that, its tests state (`CONTRACT.usage` in `tests/<key>/contract.py`).
 """
 
 from __future__ import annotations
@@ -10,21 +12,20 @@ from __future__ import annotations
 import contextlib
 import io
 import re
-from collections import Counter
 
 import pytest
 
-from sessionward.testing import Simulator, serve
-from sessionward.ziti import Ziti
+from sessionward.testing import APIS, registered_apis, serve
+from tests.contract._hooks import contract_of
 from tests.specs._documents import REPO_ROOT
 
 README = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
-HEADINGS = {
-    "DocSpace": "docspace",
-    "Dynatrace": "dynatrace",
-    "Ziti": "ziti",
-    "Authress": "authress",
-}
+
+
+def _key_of(heading: str) -> str:
+    """The key of the one registered API whose title names the platform of a Usage heading."""
+    (key,) = [api.key for api in registered_apis() if heading in api.title]
+    return key
 
 
 def _snippets() -> list[tuple[str, str]]:
@@ -33,7 +34,7 @@ def _snippets() -> list[tuple[str, str]]:
     for section in re.split(r"^### ", usage, flags=re.MULTILINE)[1:]:
         heading, _, body = section.partition("\n")
         for code in re.findall(r"```python\n(.*?)```", body, flags=re.DOTALL):
-            found.append((HEADINGS[heading.strip()], code))
+            found.append((_key_of(heading.strip()), code))
     return found
 
 
@@ -41,33 +42,21 @@ SNIPPETS = _snippets()
 
 
 def test_every_api_has_a_usage_snippet() -> None:
-    assert sorted({key for key, _ in SNIPPETS}) == sorted(HEADINGS.values())
+    assert sorted({key for key, _ in SNIPPETS}) == sorted(APIS)
 
 
 @pytest.mark.parametrize(("key", "code"), SNIPPETS, ids=[key for key, _ in SNIPPETS])
 def test_snippet_runs_against_the_simulator(key: str, code: str) -> None:
+    (api,) = [api for api in registered_apis() if api.key == key]
+    usage = contract_of(api).usage
     with serve(key) as sim:
-        if key == "ziti":
-            # The snippet revokes an identity by id; point it at a real one of the simulator.
-            code = code.replace('"an-identity-id"', repr(_an_identity_with_sessions(sim)))
+        code = usage.prepare(code, sim)
         namespace: dict[str, object] = {"base_url": sim.base_url, **sim.credentials}
         printed = io.StringIO()
         with contextlib.redirect_stdout(printed):
             exec(compile(code, f"README.md ({key})", "exec"), namespace)
     assert printed.getvalue().strip(), "the snippet printed nothing"
-    if key == "ziti":
-        assert re.search(r"revoked [1-9][0-9]*, failed 0", printed.getvalue())
-
-
-def _an_identity_with_sessions(sim: Simulator) -> str:
-    """The id of a Ziti identity other than the caller's that has sessions to revoke."""
-    credentials = sim.credentials
-    with Ziti(
-        sim.base_url, username=credentials["username"], password=credentials["password"]
-    ) as ziti:
-        mine = ziti.login().identity_id
-        identities = Counter(session.identity_id for session in ziti.api_sessions.list())
-    return next(identity for identity, _ in identities.most_common() if identity != mine)
+    assert re.search(usage.prints, printed.getvalue())
 
 
 def test_ci_runs_the_quickstart_check_command() -> None:

@@ -10,6 +10,7 @@ from sessionward.testing import Simulator
 from tests._support import spec_operation_ids
 from tests.contract._hooks import Build, Contract, Probe, Properties, Readme, beyond_the_schema
 from tests.dynatrace._support import OPERATIONS, POLICY, Seeded, Twin
+from tests.generated._list_body import MISSING, Broken, ListBody
 
 
 async def reach_every_operation(build: Build, sim: Simulator) -> None:
@@ -53,4 +54,25 @@ CONTRACT = Contract(
         must_print=True,
     ),
     properties=Properties(check, reset=True, generated_security=False, deadline=2000),
+    # The tightened policy shows, and the user's sessions are gone.
+    demo=("Policy during the incident", "sessions left for", ": 0"),
+    list_body=ListBody(
+        "dynatrace/user_sessions_list_spec_example.json",
+        "UserSession",
+        True,
+        "/userSessions",
+        "application/json",
+        lambda client: client.user_sessions.list(),
+        (
+            # The body is an array, so the path starts with the item's index.
+            Broken((0, "creationTime"), "6", "[0].creationTime: expected int, got string"),
+            Broken(
+                (0, "creationTime"),
+                float("inf"),
+                "[0].creationTime: expected int, got non-finite number",
+            ),
+            Broken((0, "userId"), MISSING, "[0].userId: required field is missing"),
+            Broken((0, "loginType"), 1, "[0].loginType: expected string, got int"),
+        ),
+    ),
 )

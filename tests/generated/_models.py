@@ -1,7 +1,8 @@
-"""Test helpers: the generated class of a spec schema; JSON compared up to date-time form."""
+"""Test helpers for the generated models: class names, spec examples, JSON up to date-time form."""
 
 from __future__ import annotations
 
+import copy
 import datetime
 import importlib
 import re
@@ -10,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from tests.specs._documents import SPECS_DIR
+from tests.specs._documents import SPECS_DIR, load_spec, resolve
 
 _DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T[0-9:.]+(Z|[+-]\d{2}:?\d{2})")
 
@@ -18,6 +19,14 @@ _DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T[0-9:.]+(Z|[+-]\d{2}:?\d{2})")
 def models_module(key: str) -> ModuleType:
     """The ``<key>_api.models`` package of a generated client."""
     return importlib.import_module(f"{key}_api.models")
+
+
+def spec_example(key: str, method: str, path: str, code: str = "200") -> Any:
+    """A deep copy of the example body a spec documents for one response (to change in a test)."""
+    document = load_spec(key)
+    response = resolve(document, document["paths"][path][method]["responses"][code])
+    (media,) = response["content"].values()
+    return copy.deepcopy(media["example"])
 
 
 def class_name(key: str, schema_name: str) -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from sessionward.testing import Simulator
+from sessionward.testing import Simulator, registered_apis
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -50,11 +50,11 @@ def _run_pytest(directory: Path, *arguments: str) -> subprocess.CompletedProcess
     )
 
 
-def test_the_entry_point_registers_the_four_api_fixtures(tmp_path: Path) -> None:
+def test_the_entry_point_registers_a_fixture_per_api(tmp_path: Path) -> None:
     (tmp_path / "test_nothing.py").write_text("def test_nothing():\n    assert True\n")
     result = _run_pytest(tmp_path, "--fixtures")
-    for name in ("docspace_sim", "dynatrace_sim", "ziti_sim", "authress_sim"):
-        assert name in result.stdout
+    for api in registered_apis():
+        assert api.fixture in result.stdout
 
 
 def test_a_violation_during_a_test_fails_that_test(tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import sessionward.testing
-from sessionward.testing import APIS, SimulatedAPI, SimulatorError, registered_apis
+from sessionward.testing import APIS, SimulatedAPI, SimulatorError
 from sessionward.testing._registry import BUILTIN, plugin_class, spec_file
 from tests.specs._documents import REPO_ROOT, api_keys
 from tests.testing._example import EXAMPLE_SPEC, ExampleAPI
@@ -19,26 +19,6 @@ REGISTRY_DIR = Path(sessionward.testing.__file__).parent
 def test_the_suite_apis_are_the_registry_tables_in_order() -> None:
     declared = tomllib.loads((REGISTRY_DIR / "apis.toml").read_text(encoding="utf-8"))["api"]
     assert list(APIS) == api_keys() == list(declared)
-
-
-def test_a_registered_api_derives_its_parts_from_its_key() -> None:
-    (ziti,) = [api for api in registered_apis() if api.key == "ziti"]
-    assert (ziti.overlay, ziti.generated, ziti.fixture) == (
-        "sessionward.ziti",
-        "ziti_api",
-        "ziti_sim",
-    )
-    assert (ziti.distribution, ziti.generated_distribution) == (
-        "sessionward-ziti",
-        "sessionward-ziti-api",
-    )
-    assert ziti.simulator == "sessionward.testing._ziti:ZitiAPI"
-    assert ziti.spec == "specs/ziti/openapi.yaml"
-    assert (ziti.client, ziti.async_client, ziti.credentials) == (
-        "Ziti",
-        "AsyncZiti",
-        ("username", "password"),
-    )
 
 
 @pytest.mark.parametrize("key", APIS)
@@ -56,7 +36,7 @@ def test_import_path_and_class_resolve_to_the_class() -> None:
 @pytest.mark.parametrize(
     ("api", "complaint"),
     [
-        ("nothing", "unknown API 'nothing': use one of docspace, dynatrace, ziti, authress"),
+        ("nothing", f"unknown API 'nothing': use one of {', '.join(APIS)}"),
         ("tests.testing.no_such_module:X", "cannot import tests.testing.no_such_module"),
         ("tests.testing._example:Missing", "is not a class"),
         ("tests.testing._example:WORDS", "is not a class"),
@@ -88,8 +68,9 @@ def _keyed(key: str) -> type[SimulatedAPI]:
     return type("Keyed", (ExampleAPI,), {"key": key, "spec_path": None})
 
 
-def test_a_suite_spec_is_found_in_the_checkout() -> None:
-    assert spec_file(_keyed("authress")) == REPO_ROOT / "specs" / "authress" / "openapi.yaml"
+@pytest.mark.parametrize("key", APIS)
+def test_a_suite_spec_is_found_in_the_checkout(key: str) -> None:
+    assert spec_file(_keyed(key)) == REPO_ROOT / "specs" / key / "openapi.yaml"
 
 
 def test_a_missing_spec_is_a_simulator_error() -> None:

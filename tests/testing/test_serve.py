@@ -2,22 +2,21 @@
 
 from __future__ import annotations
 
+import inspect
 import socket
 import threading
-from typing import assert_type
+import typing
+from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
 import pytest
 
 from sessionward.testing import (
-    AuthressCredentials,
-    DocSpaceCredentials,
-    DynatraceCredentials,
+    APIS,
     SimulatedAPI,
     Simulator,
     SimulatorError,
-    ZitiCredentials,
     serve,
 )
 from tests.testing._example import ExampleAPI
@@ -42,26 +41,30 @@ def test_base_url_is_loopback_origin_plus_the_spec_base_path() -> None:
         assert sim.origin == f"http://127.0.0.1:{_port(sim)}"
 
 
-def test_each_builtin_key_yields_its_typed_credentials() -> None:
-    # mypy --strict checks the assert_type lines; the asserts check the keys at run time.
-    with (
-        serve("docspace") as docspace,
-        serve("dynatrace", seed=1) as dynatrace,
-        serve("ziti", validate_responses=False) as ziti,
-        serve("authress", port=0) as authress,
-    ):
-        assert_type(docspace, Simulator[DocSpaceCredentials])
-        assert_type(dynatrace, Simulator[DynatraceCredentials])
-        assert_type(ziti, Simulator[ZitiCredentials])
-        assert_type(authress, Simulator[AuthressCredentials])
-        typed = (
-            (docspace, DocSpaceCredentials),
-            (dynatrace, DynatraceCredentials),
-            (ziti, ZitiCredentials),
-            (authress, AuthressCredentials),
-        )
-        for sim, credentials in typed:
-            assert set(sim.credentials) == credentials.__required_keys__
+def _typed_credentials() -> dict[str, Any]:
+    """The credentials type that the overload of `serve` for each literal key gives, by key."""
+    found: dict[str, Any] = {}
+    for overload in typing.get_overloads(inspect.unwrap(serve)):
+        hints = typing.get_type_hints(overload)
+        key, *_ = typing.get_args(hints["api"])
+        if isinstance(key, str):
+            (simulator,) = typing.get_args(hints["return"])
+            (credentials,) = typing.get_args(simulator)
+            found[key] = credentials
+    return found
+
+
+TYPED = _typed_credentials()
+
+
+@pytest.mark.parametrize("key", TYPED)
+def test_each_builtin_key_yields_its_typed_credentials(key: str) -> None:
+    # Each overload is for a registered key, and the keys of its credentials type are the ones
+    # the simulator hands out. Each API's simulator tests check the overload statically
+    # (`assert_type` under mypy --strict). Typed credentials are optional for a new API.
+    assert key in APIS
+    with serve(key) as sim:
+        assert set(sim.credentials) == TYPED[key].__required_keys__
 
 
 def test_server_accepts_requests_as_soon_as_the_block_starts() -> None:
@@ -150,7 +153,7 @@ def test_an_exception_in_the_block_propagates_and_still_stops_the_server() -> No
 
 
 def test_unknown_api_is_a_simulator_error_naming_the_known_ones() -> None:
-    with pytest.raises(SimulatorError, match="ziti"), serve("no-such-api"):
+    with pytest.raises(SimulatorError, match=", ".join(APIS)), serve("no-such-api"):
         pass
 
 

@@ -1,25 +1,47 @@
-"""The public twin helpers: `FakeClock`, `Twin` and `RequestRecorder`, against a real simulator.
+"""The public twin helpers: `FakeClock`, `Twin` and `RequestRecorder`, against real simulators.
 
-Each runs a real sessionward client (sync and async) against the Ziti simulator on loopback: the
-fake clock takes the retry loop's sleeps, the twin calls and awaits alike, and the recorder keeps
-the requests as the client sent them.
+Each client test runs every registered API's real sessionward client (sync and async) against its
+simulator on loopback, calling the API's probe (`CONTRACT.probe` in `tests/<key>/contract.py`):
+the fake clock takes the retry loop's sleeps and the twin calls, awaits and raises alike. The
+recorder keeps the requests as the client sent them, a request sent again included. How a twin
+drains one API's pager, and which headers its requests carry, is tested in `tests/<key>/`.
 """
 
 from __future__ import annotations
 
+import importlib
 import time
 from collections.abc import Generator, Iterator
+from typing import Any
 
 import httpx
 import pytest
 
-from sessionward.testing import FakeClock, RequestRecorder, Simulator, Twin, ZitiCredentials
-from sessionward.ziti import AsyncZiti, Ziti
+from sessionward.testing import (
+    FakeClock,
+    RegisteredAPI,
+    RequestRecorder,
+    Simulator,
+    Twin,
+    registered_apis,
+)
 from tests._support import Mode, close_http_client
+from tests.contract._hooks import contract_of
 
 pytestmark = pytest.mark.anyio
 
-CLIENTS = {"sync": Ziti, "async": AsyncZiti}
+APIS = pytest.mark.parametrize("api", registered_apis(), ids=lambda api: api.key)
+
+
+def _twin(api: RegisteredAPI, mode: Mode, sim: Simulator[Any], **kwargs: Any) -> Twin[Any]:
+    overlay = importlib.import_module(api.overlay)
+    client_type = getattr(overlay, api.client if mode == "sync" else api.async_client)
+    return Twin(client_type(sim.base_url, **kwargs, **sim.credentials))
+
+
+def _sim(api: RegisteredAPI, request: pytest.FixtureRequest) -> Simulator[Any]:
+    found: Simulator[Any] = request.getfixturevalue(api.fixture)
+    return found
 
 
 def test_the_fake_clock_moves_only_when_slept_on_or_advanced() -> None:
@@ -43,77 +65,54 @@ async def test_the_fake_clock_takes_the_async_sleeps_too() -> None:
     assert (clock.time(), clock.sleeps) == (3.0, [3.0])
 
 
+@APIS
 async def test_retries_wait_on_the_fake_clock(
-    mode: Mode, ziti_sim: Simulator[ZitiCredentials]
+    mode: Mode, api: RegisteredAPI, request: pytest.FixtureRequest
 ) -> None:
     # The README's example, in both modes.
+    sim, probe = _sim(api, request), contract_of(api).probe
     clock = FakeClock()
-    twin = Twin(CLIENTS[mode](ziti_sim.base_url, clock=clock, **ziti_sim.credentials))
+    twin = _twin(api, mode, sim, clock=clock)
     assert twin.mode == mode
-    ziti_sim.inject_fault("GET", "/current-api-session", status=503, times=1)
-    await twin.call("current_session")
+    sim.inject_fault(probe.method, probe.path, status=503, times=1)
+    await probe.call(twin)
     assert len(clock.sleeps) == 1
     await twin.close()
     assert twin.client.http_client.is_closed
 
 
-async def test_the_twin_collects_a_pager_of_either_kind(
-    mode: Mode, ziti_sim: Simulator[ZitiCredentials]
-) -> None:
-    twin = Twin(CLIENTS[mode](ziti_sim.base_url, **ziti_sim.credentials))
-    sessions = await twin.collect(twin.client.api_sessions.list())
-    current = await twin.call("current_session")
-    assert current.id in {session.id for session in sessions}
-    assert await twin.collect(iter([1, 2])) == [1, 2]
-    await twin.close()
-
-
+@APIS
 async def test_the_twin_raises_what_the_client_raises(
-    mode: Mode, ziti_sim: Simulator[ZitiCredentials]
+    mode: Mode, api: RegisteredAPI, request: pytest.FixtureRequest
 ) -> None:
-    twin = Twin(CLIENTS[mode](ziti_sim.base_url, **ziti_sim.credentials))
+    twin = _twin(api, mode, _sim(api, request))
     with pytest.raises(AttributeError):
-        await twin.call("api_sessions.no_such_method")
+        await twin.call(f"{contract_of(api).probe.target}.no_such_method")
     await twin.close()
-
-
-async def test_the_recorder_keeps_each_request_as_sent(
-    mode: Mode, ziti_sim: Simulator[ZitiCredentials]
-) -> None:
-    recorder = RequestRecorder()
-    http_client = recorder.client(mode, timeout=5.0)
-    twin = Twin(CLIENTS[mode](ziti_sim.base_url, http_client=http_client, **ziti_sim.credentials))
-    await twin.call("current_session")
-    await twin.close()
-    await close_http_client(http_client)
-    paths = [request.url.path for request in recorder.sent]
-    assert paths[-1].endswith("/current-api-session")
-    assert "zt-session" in recorder.sent[-1].headers
-    assert http_client.timeout.read == 5.0
 
 
 class _SendTwice(httpx.Auth):
     """Sends the same request object twice, with another header the second time (as a re-login)."""
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers["zt-session"] = "first"
+        request.headers["x-session"] = "first"
         yield request
-        request.headers["zt-session"] = "second"
+        request.headers["x-session"] = "second"
         yield request
 
 
 async def test_the_recorder_keeps_a_request_sent_again_as_it_was_each_time(
-    mode: Mode, ziti_sim: Simulator[ZitiCredentials]
+    mode: Mode, example_sim: Simulator
 ) -> None:
     recorder = RequestRecorder()
     http_client = recorder.client(mode, auth=_SendTwice())
-    url = f"{ziti_sim.base_url}/current-api-session"
+    url = f"{example_sim.base_url}/notes"
     if isinstance(http_client, httpx.Client):
         http_client.get(url)
     else:
         await http_client.get(url)
     await close_http_client(http_client)
-    assert [request.headers["zt-session"] for request in recorder.sent] == ["first", "second"]
+    assert [request.headers["x-session"] for request in recorder.sent] == ["first", "second"]
     assert all(request.url == url for request in recorder.sent)
 
 

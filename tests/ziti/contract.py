@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 import httpx
 from schemathesis import Case
 
 from sessionward.testing import Simulator
+from sessionward.ziti import Ziti
 from tests._support import spec_operation_ids
-from tests.contract._hooks import Build, Contract, Probe, Properties, Readme, call_and_validate
+from tests.contract._hooks import (
+    Build,
+    Contract,
+    Probe,
+    Properties,
+    Readme,
+    Usage,
+    call_and_validate,
+)
+from tests.generated._list_body import Broken, ListBody
 from tests.ziti._support import Twin
 
 
@@ -61,6 +72,22 @@ def check(case: Case[Any], sim: Simulator[Any], variant: str) -> None:
             _TOKENS.pop(sim.base_url, None)
 
 
+def an_identity_with_sessions(sim: Simulator) -> str:
+    """The id of a Ziti identity other than the caller's that has sessions to revoke."""
+    credentials = sim.credentials
+    with Ziti(
+        sim.base_url, username=credentials["username"], password=credentials["password"]
+    ) as ziti:
+        mine = ziti.login().identity_id
+        identities = Counter(session.identity_id for session in ziti.api_sessions.list())
+    return next(identity for identity, _ in identities.most_common() if identity != mine)
+
+
+def _usage(code: str, sim: Simulator) -> str:
+    # The README's snippet revokes an identity by id; point it at a real one of the simulator.
+    return code.replace('"an-identity-id"', repr(an_identity_with_sessions(sim)))
+
+
 CONTRACT = Contract(
     # The first call logs in by itself (POST /authenticate), then sends the probed request.
     probe=Probe(
@@ -80,4 +107,45 @@ CONTRACT = Contract(
     # The first request is the login: the password travels in its body.
     credential_header=None,
     properties=Properties(check),
+    # The revoke snippet revokes every session of the identity it is pointed at.
+    usage=Usage(_usage, prints=r"revoked [1-9][0-9]*, failed 0"),
+    # Paged listing (async), then a complete revoke.
+    demo=("Page 2 (5 per page", "failed 0"),
+    list_body=ListBody(
+        "ziti/list_assembled_from_examples.json",
+        "ListApiSessionsEnvelope",
+        False,
+        "/api-sessions",
+        "application/json",
+        lambda client: client.api_sessions.list(),
+        (
+            # Nested objects, lists of strings, and a nullable object that must not swallow a
+            # string.
+            Broken(
+                ("data", 0, "isMfaRequired"),
+                "yes",
+                "data[0].isMfaRequired: expected boolean, got string",
+            ),
+            Broken(
+                ("data", 0, "identity", "id"), 3, "data[0].identity.id: expected string, got int"
+            ),
+            Broken(
+                ("data", 0, "configTypes"),
+                ["a", 1],
+                "data[0].configTypes[1]: expected string, got int",
+            ),
+            Broken(
+                ("data", 0, "tags"),
+                "environment=production",
+                "data[0].tags: expected object or null, got string",
+            ),
+            Broken(
+                ("data", 0, "createdAt"),
+                None,
+                "data[0].createdAt: expected date-time string, got null",
+            ),
+        ),
+        # The upstream-shaped body the simulator's wire tests serve.
+        more_payloads=("tests/testing/payloads/ziti_list_api_sessions.json",),
+    ),
 )

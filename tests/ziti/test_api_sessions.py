@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+import typing
+from typing import Any
 
 import pytest
 
@@ -10,6 +12,8 @@ from sessionward.testing import Simulator
 from sessionward.ziti import (
     APIResponseValidationError,
     ApiSessionDetail,
+    ApiSessions,
+    AsyncApiSessions,
     AuthenticationError,
     BadRequestError,
     EntityRef,
@@ -155,3 +159,9 @@ async def test_a_non_admin_cannot_list(make: MakeTwin, ziti_sim: Simulator) -> N
         await operator.list()
     # The 401 came to a session just opened, so the client did not log in again.
     assert operations(ziti_sim) == ["authenticate", "list_api_sessions"]
+
+
+def test_the_twin_methods_keep_resolvable_type_hints() -> None:
+    assert typing.get_type_hints(ApiSessions.get)["return"] is ApiSessionDetail
+    hints: Any = typing.get_type_hints(AsyncApiSessions.get)["return"]
+    assert typing.get_args(hints)[-1] is ApiSessionDetail

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import assert_type
 
 import httpx
 import pytest
@@ -125,6 +126,8 @@ def test_a_limit_below_one_is_invalid(authress_sim: Simulator, limit: str) -> No
 @pytest.fixture(scope="module")
 def large_sim() -> Iterator[Simulator[AuthressCredentials]]:
     with serve("authress", size=5_000) as sim:
+        # mypy --strict checks that the key's overload types the credentials.
+        assert_type(sim, Simulator[AuthressCredentials])
         yield sim
 
 

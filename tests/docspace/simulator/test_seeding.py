@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime
 import ipaddress
 import re
+from typing import assert_type
 
 import httpx
 
-from sessionward.testing import serve
+from sessionward.testing import DocSpaceCredentials, Simulator, serve
 from sessionward.testing._docspace import DocspaceAPI
 
 DATE = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.0000000(Z|[+-]\d\d:[03]0)$")
@@ -100,6 +101,8 @@ def test_seeded_events_look_real() -> None:
 
 def test_a_hundred_thousand_connections_are_served() -> None:
     with serve("docspace", size=100_000, validate_responses=False) as sim:
+        # mypy --strict checks that the key's overload types the credentials.
+        assert_type(sim, Simulator[DocSpaceCredentials])
         headers = {"Authorization": "Bearer " + sim.credentials["token"]}
         response = httpx.get(sim.base_url + CONNECTIONS, headers=headers, timeout=60)
     assert response.status_code == 200

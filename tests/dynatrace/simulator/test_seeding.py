@@ -5,10 +5,11 @@ from __future__ import annotations
 import ipaddress
 import re
 import uuid
+from typing import assert_type
 
 import httpx
 
-from sessionward.testing import serve
+from sessionward.testing import DynatraceCredentials, Simulator, serve
 from sessionward.testing._dynatrace import DynatraceAPI
 
 EPOCH_MS = 1_735_689_600_000  # 2025-01-01T00:00:00Z, the seeding horizon
@@ -99,6 +100,8 @@ def test_seeded_sessions_look_real() -> None:
 
 def test_a_hundred_thousand_sessions_are_served() -> None:
     with serve("dynatrace", size=100_000, validate_responses=False) as sim:
+        # mypy --strict checks that the key's overload types the credentials.
+        assert_type(sim, Simulator[DynatraceCredentials])
         headers = {"Authorization": "Api-Token " + sim.credentials["api_token"]}
         response = httpx.get(sim.base_url + "/userSessions", headers=headers, timeout=60)
     assert response.status_code == 200

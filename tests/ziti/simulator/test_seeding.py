@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime
 import ipaddress
 import uuid
+from typing import assert_type
 
 import httpx
 
-from sessionward.testing import serve
+from sessionward.testing import Simulator, ZitiCredentials, serve
 from sessionward.testing._ziti import ZitiAPI
 from sessionward.testing._ziti_model import stamp
 
@@ -67,6 +68,8 @@ def test_timestamps_are_rfc3339_in_utc() -> None:
 
 def test_a_large_simulator_serves_pages_of_its_sessions() -> None:
     with serve("ziti", size=20_000) as sim, httpx.Client(base_url=sim.base_url) as client:
+        # mypy --strict checks that the key's overload types the credentials.
+        assert_type(sim, Simulator[ZitiCredentials])
         login = client.post("/authenticate", params={"method": "password"}, json=sim.credentials)
         headers = {"zt-session": login.json()["data"]["token"]}
         last = client.get("/api-sessions", params={"limit": 5, "offset": 19_998}, headers=headers)

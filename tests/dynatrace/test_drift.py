@@ -1,7 +1,8 @@
 """The drift check fails on a moved input or a hand edit, and names the API and the cause.
 
-Each case copies the workspace inputs and the committed output into a temporary folder, changes one
-thing there and runs ``scripts/generation.py drift`` on the copy, as ``nox -s drift`` does.
+Each case copies the workspace inputs and Dynatrace's committed output (the smallest of the APIs)
+into a temporary folder, changes one thing there and runs ``scripts/generation.py drift`` on the
+copy, as ``nox -s drift`` does for every API.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ SCRIPT = REPO_ROOT / "scripts" / "generation.py"
 
 @pytest.fixture
 def workspace(tmp_path: Path) -> Path:
-    """A copy of the inputs and the committed output of one API (Dynatrace, the smallest)."""
+    """A copy of the inputs and of Dynatrace's committed output."""
     shutil.copy(REPO_ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
     registry = Path("overlays/testing/sessionward/testing/apis.toml")
     (tmp_path / registry).parent.mkdir(parents=True)

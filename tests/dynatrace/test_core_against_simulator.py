@@ -1,7 +1,7 @@
 """The core's error mapping, retries and timeouts against a real simulator's fault injection.
 
-The other core tests use a small loopback server of their own; these run the same behaviours end to
-end against the Dynatrace simulator (its real spec-validated server, its fault control API and its
+The core's own tests use a small loopback server; these run the same behaviours end to end
+against the Dynatrace simulator (its real spec-validated server, its fault control API and its
 request log), through the generated Dynatrace client, sync and async.
 """
 

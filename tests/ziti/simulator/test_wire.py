@@ -1,9 +1,8 @@
-"""The simulators answer on the wire as the real servers do, where clients have been seen to care.
+"""The Ziti simulator answers on the wire as the controller does, where clients care.
 
-- The Ziti controller answers `application/json; charset=utf-8` and writes times to 100 ns
-  (`2020-03-09T19:03:49.1883693Z`); the Ziti client parses both, from the simulator and from an
-  upstream-shaped body (`payloads/ziti_list_api_sessions.json`).
-- Authress answers `GET /v1/connections/` (as authress-sdk.js requests it) like `/v1/connections`.
+The controller answers `application/json; charset=utf-8` and writes times to 100 ns
+(`2020-03-09T19:03:49.1883693Z`); the Ziti client parses both, from the simulator and from an
+upstream-shaped body (`tests/testing/payloads/ziti_list_api_sessions.json`).
 """
 
 from __future__ import annotations
@@ -11,14 +10,14 @@ from __future__ import annotations
 import datetime
 import json
 import re
-from pathlib import Path
 
 import httpx
 
 from sessionward.testing import Simulator, ZitiCredentials, serve
 from sessionward.ziti import Ziti
+from tests._support import ROOT
 
-PAYLOADS = Path(__file__).parent / "payloads"
+UPSTREAM_LIST = ROOT / "tests" / "testing" / "payloads" / "ziti_list_api_sessions.json"
 CONTROLLER_TIME = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,7})?Z$")
 
 
@@ -49,7 +48,7 @@ def test_the_ziti_client_parses_the_controllers_times() -> None:
 
 
 def test_the_ziti_client_reads_an_upstream_shaped_list_with_its_charset() -> None:
-    body = (PAYLOADS / "ziti_list_api_sessions.json").read_text(encoding="utf-8")
+    body = UPSTREAM_LIST.read_text(encoding="utf-8")
     expected = json.loads(body)["data"]
     with serve("ziti") as sim, Ziti(sim.base_url, **sim.credentials) as ziti:
         ziti.current_session()  # log in first, so the fault answers the list call
@@ -66,15 +65,3 @@ def test_the_ziti_client_reads_an_upstream_shaped_list_with_its_charset() -> Non
     # 19:03:49.1883693Z: Python keeps microseconds, the 7th digit is dropped.
     assert first.created_at == datetime.datetime(2020, 3, 9, 19, 3, 49, 188369, datetime.UTC)
     assert first.identity.additional_properties["urlName"] == "identities"
-
-
-def test_authress_answers_a_trailing_slash_like_the_bare_path() -> None:
-    with serve("authress") as sim:
-        token = sim.other_credentials["access_token"]["access_token"]
-        headers = {"Authorization": f"Bearer {token}"}
-        with httpx.Client(base_url=sim.base_url, headers=headers) as client:
-            bare = client.get("/v1/connections")
-            slashed = client.get("/v1/connections/")
-        assert sim.violations() == []
-    assert bare.status_code == slashed.status_code == 200
-    assert slashed.json() == bare.json()
