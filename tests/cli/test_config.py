@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -12,6 +13,8 @@ from sessionward.cli import ExitCode
 from sessionward.cli._clients import open_client
 from sessionward.cli._config import PlatformConfig
 from sessionward.cli._errors import UsageProblem
+from sessionward.cli._platforms import platform
+from sessionward.cli._platforms._adapter import adapter_class
 from sessionward.docspace import DocSpace
 from sessionward.dynatrace import DynatraceCluster
 from sessionward.ziti import Ziti
@@ -140,20 +143,24 @@ def _config(key: str, **credentials: str) -> PlatformConfig:
     return PlatformConfig(key=key, url="http://127.0.0.1:9", credentials=credentials)
 
 
+def _client_class(key: str) -> Any:
+    return adapter_class(platform(key)).client_class
+
+
 def test_open_client_builds_each_platforms_own_client() -> None:
     # open_client finds the classes by name at run time; this pins that table to the real ones.
     with (
-        open_client("docspace", _config("docspace", token="t"), 5.0) as docspace,
-        open_client("dynatrace", _config("dynatrace", api_token="t"), 5.0) as dynatrace,
-        open_client("ziti", _config("ziti", session_token="t"), 5.0) as ziti,
-        open_client("authress", _config("authress", access_token="t"), 5.0) as authress,
+        open_client(_client_class("docspace"), _config("docspace", token="t"), 5.0) as docspace,
+        open_client(_client_class("dynatrace"), _config("dynatrace", api_token="t"), 5.0) as dyna,
+        open_client(_client_class("ziti"), _config("ziti", session_token="t"), 5.0) as ziti,
+        open_client(Authress, _config("authress", access_token="t"), 5.0) as authress,
     ):
         assert type(docspace) is DocSpace
-        assert type(dynatrace) is DynatraceCluster
+        assert type(dyna) is DynatraceCluster
         assert type(ziti) is Ziti
         assert type(authress) is Authress
 
 
 def test_credentials_a_client_refuses_are_a_usage_problem() -> None:
     with pytest.raises(UsageProblem, match="ziti is not configured correctly"):
-        open_client("ziti", _config("ziti", token="t"), 5.0)
+        open_client(_client_class("ziti"), _config("ziti", token="t"), 5.0)

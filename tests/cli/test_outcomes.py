@@ -5,15 +5,9 @@ from __future__ import annotations
 import httpx
 
 from sessionward.cli import ExitCode
-from sessionward.cli._outcomes import (
-    Outcome,
-    TargetOutcome,
-    exit_code,
-    failed,
-    from_docspace_answer,
-    from_ziti_result,
-    verified,
-)
+from sessionward.cli._outcomes import Outcome, TargetOutcome, exit_code, failed, verified
+from sessionward.cli._platforms.docspace._adapter import answer as from_docspace_answer
+from sessionward.cli._platforms.ziti._adapter import outcomes_of as from_ziti_result
 from sessionward.cli._redact import Redactor
 from sessionward.core import APIConnectionError, NotFoundError
 from sessionward.ziti import RevokeResult

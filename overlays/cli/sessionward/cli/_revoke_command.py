@@ -14,7 +14,7 @@ from sessionward.cli._exit import ExitCode
 from sessionward.cli._outcomes import OUTCOME_FIELDS
 from sessionward.cli._output import emit
 from sessionward.cli._plans import PlatformPlan
-from sessionward.cli._platforms import NO_SESSION_API, Adapter, adapters
+from sessionward.cli._platforms._adapter import Adapter, adapters, note_no_sessions
 from sessionward.cli._revoking import RevokeOptions
 from sessionward.cli._targets import group_targets
 
@@ -34,8 +34,7 @@ def run(
         configs = settings.select(tuple(grouped))
     else:
         configs = settings.select(invocation.platforms)
-        if any(config.key == "authress" for config in configs):
-            invocation.note(f"authress: {NO_SESSION_API}")
+        note_no_sessions(invocation, configs)
 
     def build(adapter: Adapter) -> list[PlatformPlan]:
         if targets:

@@ -21,7 +21,7 @@ from sessionward.cli._context import Invocation
 from sessionward.cli._exit import ExitCode
 from sessionward.cli._outcomes import Outcome, TargetOutcome, exit_code
 from sessionward.cli._plans import PlatformPlan
-from sessionward.cli._platforms import Adapter
+from sessionward.cli._platforms._adapter import Adapter
 
 T = TypeVar("T")
 R = TypeVar("R")
