@@ -20,15 +20,6 @@ def connections() -> None:
     """Authress SSO connections."""
 
 
-@connections.command("list")
-@command
-def connections_list(invocation: Invocation) -> ExitCode:
-    """One row per SSO connection."""
-    from sessionward.cli._platforms.authress import _connections
-
-    return _connections.list_(invocation)
-
-
 @connections.command("get")
 @click.argument("connection_id")
 @command
@@ -37,6 +28,15 @@ def connections_get(invocation: Invocation, connection_id: str) -> ExitCode:
     from sessionward.cli._platforms.authress import _connections
 
     return _connections.get(invocation, connection_id)
+
+
+@connections.command("list")
+@command
+def connections_list(invocation: Invocation) -> ExitCode:
+    """One row per SSO connection."""
+    from sessionward.cli._platforms.authress import _connections
+
+    return _connections.list_(invocation)
 
 
 @connections.command("export")
