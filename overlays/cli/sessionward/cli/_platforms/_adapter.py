@@ -21,12 +21,12 @@ from sessionward.cli import _outcomes
 from sessionward.cli._clients import open_client
 from sessionward.cli._outcomes import Outcome, TargetOutcome
 from sessionward.cli._plans import PlatformPlan
+from sessionward.cli._platforms import Platform, platform
 from sessionward.cli._records import SessionRecord
 
 if TYPE_CHECKING:
     from sessionward.cli._config import PlatformConfig
     from sessionward.cli._context import Invocation
-    from sessionward.cli._platforms import Platform
     from sessionward.cli._redact import Redactor
 
 T = TypeVar("T")
@@ -187,8 +187,6 @@ def adapters(configs: Sequence[PlatformConfig], timeout: float, redactor: Redact
 
     Raises `UsageProblem` when a platform's client refuses its configuration.
     """
-    from sessionward.cli._platforms import platform
-
     opened: list[Adapter] = []
     try:
         for config in configs:
@@ -212,8 +210,6 @@ def adapter_class(platform: Platform) -> type[Adapter]:
 
 def note_no_sessions(invocation: Invocation, configs: Sequence[PlatformConfig]) -> None:
     """Tell the operator which of `configs` `adapters` passes by, and why (no session API)."""
-    from sessionward.cli._platforms import platform
-
     for config in configs:
         if not platform(config.key).has_sessions:
             invocation.note(f"{config.key}: {platform(config.key).no_session_api}")

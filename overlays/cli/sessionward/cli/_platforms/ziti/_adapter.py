@@ -19,7 +19,7 @@ from sessionward.cli._plans import PlatformPlan
 from sessionward.cli._platforms._adapter import Adapter
 from sessionward.cli._platforms.ziti import PLATFORM
 from sessionward.cli._records import SessionRecord, moment, text
-from sessionward.ziti import Ziti
+from sessionward.ziti import Ziti, ZitiFilter
 
 if TYPE_CHECKING:
     from sessionward.cli._redact import Redactor
@@ -99,14 +99,10 @@ class ZitiAdapter(Adapter):
 
     def sessions(self, user: str | None = None) -> list[SessionRecord]:
         """Every API session (or one identity's), all pages."""
-        from sessionward.ziti import ZitiFilter
-
         query = ZitiFilter.eq("identityId", user) if user else None
         return [record(session) for session in self._client.api_sessions.list(filter=query)]
 
     def _lookup(self, ids: Sequence[str]) -> dict[str, SessionRecord]:
-        from sessionward.ziti import ZitiFilter
-
         found: dict[str, SessionRecord] = {}
         for start in range(0, len(ids), VERIFY_CHUNK):
             chunk = list(ids[start : start + VERIFY_CHUNK])
@@ -125,8 +121,6 @@ class ZitiAdapter(Adapter):
         """Named sessions one by one; a user's through the client's bulk revoke."""
         if plan.user is None or not plan.to_revoke:
             return super().execute(plan, concurrency)
-        from sessionward.ziti import ZitiFilter
-
         planned = dict(zip(plan.keys, plan.items, strict=True))
         try:
             result = self._client.api_sessions.revoke_all(
@@ -158,8 +152,6 @@ class ZitiAdapter(Adapter):
         return item.becomes(Outcome.REVOKED)
 
     def _still_listed(self, plan: PlatformPlan) -> Callable[[str, TargetOutcome], bool | None]:
-        from sessionward.ziti import ZitiFilter
-
         keys = [key for key in plan.keys if key]
         listed: set[str] = set()
         # A bounded number of ids per filter keeps each request line short.
