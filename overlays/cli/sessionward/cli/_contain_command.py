@@ -78,5 +78,8 @@ def run(invocation: Invocation, *, users: Mapping[str, str], options: RevokeOpti
 
 
 def example_option() -> str:
-    """The option the usage message shows: that of the platform the examples come from."""
+    """The option the usage message shows: that of the platform the examples come from.
+
+    Raises `StopIteration` when no platform with a `contain` option declares an `example_id`.
+    """
     return next(p.contain_option[0] for p in platforms() if p.example_id and p.contain_option)

@@ -105,6 +105,7 @@ def sessions_list(
     since: str | None,
     idle_over: str | None,
 ) -> ExitCode:
+    # The help is `_help.sessions_list()`: it names what the platforms mask.
     from sessionward.cli import _list_command
     from sessionward.cli._filters import SessionFilter
 
@@ -155,6 +156,7 @@ def _revoke_options(function: Callable[..., None]) -> Callable[..., None]:
 def sessions_revoke(
     invocation: Invocation, targets: tuple[str, ...], user: str | None, revoke: RevokeOptions
 ) -> ExitCode:
+    # The help is `_help.sessions_revoke()`: it says what a target names where that differs.
     from sessionward.cli import _revoke_command
 
     return _revoke_command.run(invocation, targets=targets, user=user, options=revoke)
@@ -205,11 +207,13 @@ def audit_tail(invocation: Invocation, count: int) -> ExitCode:
 @click.argument("command_line", nargs=-1, type=click.UNPROCESSED, metavar="[-- COMMAND...]")
 @command
 def sim(invocation: Invocation, seed: int, command_line: tuple[str, ...]) -> int:
+    # The help is `_help.sim()`: it counts the platforms whose simulators it serves.
     from sessionward.cli import _sim_command
 
     return _sim_command.run(invocation, seed=seed, command_line=command_line)
 
 
+# A platform's own commands (such as a settings group of its own) join the shared ones here.
 for _platform in platforms():
     for _command in _platform.commands:
         cli.add_command(_command)

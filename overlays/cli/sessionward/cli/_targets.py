@@ -29,5 +29,8 @@ def group_targets(targets: Iterable[str]) -> dict[str, list[str]]:
 
 
 def example() -> str:
-    """The `PLATFORM:ID` example the messages show: of the platform that declares one."""
+    """The `PLATFORM:ID` example the messages show: of the platform that declares one.
+
+    Raises `StopIteration` when no platform declares an `example_id`.
+    """
     return next(f"{p.key}:{p.example_id}" for p in platforms() if p.example_id)

@@ -32,10 +32,10 @@ class Platform:
     `credentials` are the credential sets its client accepts, the usual one first (each a tuple
     of its client's constructor keywords). `adapter` names the `Adapter` subclass that `sessions`
     and `contain` use, as `module:Class` (imported only then); when it is None, `no_session_api`
-    says why. `contain_option` is
-    `contain`'s flag for the person on this platform and its help. `help_name` is how the main
-    help names the platform; `list_help` and `revoke_help` add a note to those commands' help;
-    `example_id` makes it the platform the messages take their `PLATFORM:ID` example from.
+    says why. `contain_option` is `contain`'s flag for the person on this platform and its help.
+    `help_name` is how the main help names the platform; `list_help` and `revoke_help` add a note
+    to those commands' help; `example_id` makes it the platform the messages take their
+    `PLATFORM:ID` example from. `commands` are click commands of its own, added to `sessionward`.
     """
 
     key: str
