@@ -20,7 +20,7 @@ from sessionward.cli._outcomes import Outcome
 from sessionward.cli._output import emit
 from sessionward.cli._plans import PlatformPlan
 from sessionward.cli._platforms import platforms
-from sessionward.cli._platforms._adapter import Adapter, adapters
+from sessionward.cli._platforms._adapter import AnyAdapter, adapters
 from sessionward.cli._revoking import RevokeOptions
 
 SUMMARY_FIELDS = (
@@ -44,7 +44,7 @@ def run(invocation: Invocation, *, users: Mapping[str, str], options: RevokeOpti
     fmt = invocation.fmt()
     configs = settings.select(tuple(users))
 
-    def build(adapter: Adapter) -> list[PlatformPlan]:
+    def build(adapter: AnyAdapter) -> list[PlatformPlan]:
         return [adapter.plan_user(users[adapter.key], keep_current=options.keep_current)]
 
     request = _revoking.Request(

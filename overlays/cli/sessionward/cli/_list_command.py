@@ -13,7 +13,7 @@ from sessionward.cli._context import Invocation
 from sessionward.cli._exit import ExitCode
 from sessionward.cli._filters import SessionFilter
 from sessionward.cli._output import emit
-from sessionward.cli._platforms._adapter import Adapter, adapters, note_no_sessions
+from sessionward.cli._platforms._adapter import AnyAdapter, adapters, note_no_sessions
 from sessionward.cli._records import FIELDS, SessionRecord
 
 
@@ -31,7 +31,7 @@ def run(invocation: Invocation, selection: SessionFilter) -> ExitCode:
             emit([], FIELDS, fmt)
             return ExitCode.NOTHING_MATCHED
 
-        def fetch(adapter: Adapter) -> list[SessionRecord] | BaseException:
+        def fetch(adapter: AnyAdapter) -> list[SessionRecord] | BaseException:
             try:
                 return adapter.sessions(selection.user)
             except Exception as error:

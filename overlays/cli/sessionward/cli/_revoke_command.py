@@ -14,7 +14,7 @@ from sessionward.cli._exit import ExitCode
 from sessionward.cli._outcomes import OUTCOME_FIELDS
 from sessionward.cli._output import emit
 from sessionward.cli._plans import PlatformPlan
-from sessionward.cli._platforms._adapter import Adapter, adapters, note_no_sessions
+from sessionward.cli._platforms._adapter import AnyAdapter, adapters, note_no_sessions
 from sessionward.cli._revoking import RevokeOptions
 from sessionward.cli._targets import group_targets
 
@@ -36,7 +36,7 @@ def run(
         configs = settings.select(invocation.platforms)
         note_no_sessions(invocation, configs)
 
-    def build(adapter: Adapter) -> list[PlatformPlan]:
+    def build(adapter: AnyAdapter) -> list[PlatformPlan]:
         if targets:
             return [adapter.plan_ids(grouped[adapter.key], keep_current=options.keep_current)]
         assert user is not None

@@ -15,7 +15,7 @@ import contextlib
 import importlib
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, Self, TypeVar
 
 from sessionward.cli import _outcomes
 from sessionward.cli._clients import open_client
@@ -32,6 +32,15 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
+class Client(Protocol):
+    """What the adapters need of every overlay client: that it can be closed."""
+
+    def close(self) -> None: ...
+
+
+C = TypeVar("C", bound=Client)
+
+
 def run_each(items: Sequence[T], work: Callable[[T], None], concurrency: int) -> None:
     """Run `work` on every item on up to `concurrency` threads; `work` catches its own errors."""
     if len(items) <= 1 or concurrency <= 1:
@@ -42,15 +51,18 @@ def run_each(items: Sequence[T], work: Callable[[T], None], concurrency: int) ->
         list(pool.map(work, items))
 
 
-class Adapter:
-    """The common part of the session platforms' adapters; see the module docstring."""
+class Adapter(Generic[C]):
+    """The common part of the session platforms' adapters; see the module docstring.
+
+    `C` is the platform's client class, so that each adapter's calls are checked against it.
+    """
 
     key = ""
     limit: str | None = None
     # The platform's overlay client class, called with the URL and the credential keywords.
     client_class: ClassVar[Callable[..., Any]]
 
-    def __init__(self, client: Any, redactor: Redactor) -> None:
+    def __init__(self, client: C, redactor: Redactor) -> None:
         self._client = client
         self._redactor = redactor
 
@@ -187,7 +199,7 @@ def adapters(configs: Sequence[PlatformConfig], timeout: float, redactor: Redact
 
     Raises `UsageProblem` when a platform's client refuses its configuration.
     """
-    opened: list[Adapter] = []
+    opened: list[AnyAdapter] = []
     try:
         for config in configs:
             if platform(config.key).has_sessions:
@@ -199,7 +211,11 @@ def adapters(configs: Sequence[PlatformConfig], timeout: float, redactor: Redact
             item.close()
 
 
-def adapter_class(platform: Platform) -> type[Adapter]:
+# An adapter of any platform, as the shared commands hold them.
+AnyAdapter = Adapter[Any]
+
+
+def adapter_class(platform: Platform) -> type[AnyAdapter]:
     """Import the adapter class `platform.adapter` names; raises `TypeError` if it is none."""
     module, _, name = (platform.adapter or "").partition(":")
     found = getattr(importlib.import_module(module), name, None) if module else None

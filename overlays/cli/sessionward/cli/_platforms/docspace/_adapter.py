@@ -9,7 +9,7 @@ says so in the plans. Imported only when a command reaches DocSpace.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Self
 
 from sessionward.cli import _outcomes
 from sessionward.cli._outcomes import Outcome, TargetOutcome
@@ -55,7 +55,7 @@ def answer(planned: TargetOutcome, closed: bool) -> TargetOutcome:
     return planned.becomes(Outcome.REVOKED if closed else Outcome.ALREADY_GONE)
 
 
-class DocSpaceAdapter(Adapter):
+class DocSpaceAdapter(Adapter[DocSpace]):
     """DocSpace: the caller's own connections by login event id; other users all at once."""
 
     key = PLATFORM.key
@@ -63,7 +63,7 @@ class DocSpaceAdapter(Adapter):
     limit = LIMIT
     unverifiable_note = "DocSpace cannot list another user's connections"
 
-    def __init__(self, client: Any, redactor: Redactor) -> None:
+    def __init__(self, client: DocSpace, redactor: Redactor) -> None:
         super().__init__(client, redactor)
         self._cookie = False
         self._login_event = 0
@@ -111,7 +111,8 @@ class DocSpaceAdapter(Adapter):
 
     def _revoke_one(self, item: TargetOutcome, key: str) -> TargetOutcome:
         try:
-            if not key:
+            # A target without a connection id is a whole user (`plan_user` names them).
+            if not key and item.user is not None:
                 self._client.active_connections.log_out_all_for_user(item.user)
                 return item.becomes(Outcome.REVOKED)
             closed = self._client.active_connections.log_out(_event_id(key))

@@ -38,7 +38,7 @@ def record(session: UserSession) -> SessionRecord:
     )
 
 
-class DynatraceAdapter(Adapter):
+class DynatraceAdapter(Adapter[DynatraceCluster]):
     """Dynatrace Managed: sessions are ended per user; a `dynatrace:` target names a user id."""
 
     key = PLATFORM.key
@@ -82,9 +82,9 @@ class DynatraceAdapter(Adapter):
     def execute(self, plan: PlatformPlan, concurrency: int) -> list[TargetOutcome]:
         """One removal per user, shared by all of that user's planned sessions."""
         results = list(plan.items)
-        users = list(dict.fromkeys(item.user for item in results if item.user))
+        users = [user for user in dict.fromkeys(item.user for item in results) if user]
 
-        def work(user: str | None) -> None:
+        def work(user: str) -> None:
             indexes = [i for i, item in enumerate(results) if item.user == user]
             try:
                 self._client.user_sessions.remove(user)

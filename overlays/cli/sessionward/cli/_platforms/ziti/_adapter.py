@@ -84,7 +84,7 @@ def outcomes_of(
     return list(outcomes.values())
 
 
-class ZitiAdapter(Adapter):
+class ZitiAdapter(Adapter[Ziti]):
     """OpenZiti: API sessions by id; a user is an identity id; the bulk revoke of the client."""
 
     key = PLATFORM.key
