@@ -19,12 +19,6 @@ from demo._table import step
 from sessionward.testing import Simulator
 
 RUN_WITHIN = 120
-ENV_KEYS = {
-    "docspace": "DOCSPACE",
-    "dynatrace": "DYNATRACE",
-    "ziti": "ZITI",
-    "authress": "AUTHRESS",
-}
 
 
 class WorkflowError(Exception):
@@ -34,9 +28,10 @@ class WorkflowError(Exception):
 def _environment(sims: Mapping[str, Simulator], audit_log: Path) -> dict[str, str]:
     env = {"PATH": "/usr/bin:/bin", "SESSIONWARD_AUDIT_LOG": str(audit_log), "COLUMNS": "160"}
     for key, sim in sims.items():
-        env[f"SESSIONWARD_{ENV_KEYS[key]}_URL"] = sim.base_url
+        # The command line reads SESSIONWARD_<KEY>_URL and one variable per credential keyword.
+        env[f"SESSIONWARD_{key.upper()}_URL"] = sim.base_url
         for keyword, value in sim.credentials.items():
-            env[f"SESSIONWARD_{ENV_KEYS[key]}_{keyword.upper()}"] = value
+            env[f"SESSIONWARD_{key.upper()}_{keyword.upper()}"] = value
     return env
 
 

@@ -1,52 +1,54 @@
 """Running `sessionward` as a real subprocess against the simulators, and what it must not leak.
 
-`Cli` holds the environment that points the command at the four simulators (and at a private
-config and state directory), runs it with `python -m sessionward.cli`, and collects every secret
-the simulators hold: their credentials, the Ziti session tokens and the full Dynatrace session ids.
-`Run.assert_no_secret()` checks stdout, stderr and the audit log for all of them.
+`Cli` holds the environment that points the command at the simulators of the command line's
+platform table (and at a private config and state directory), runs it with
+`python -m sessionward.cli`, and collects every secret the simulators hold: their credentials,
+and whatever live session tokens or secret ids a platform's own test support
+(`tests/cli/<key>/_support.py`, its `live_secrets(sim)`) lists. `Run.assert_no_secret()` checks
+stdout, stderr and the audit log for all of them. The profile file helpers are here too.
 """
 
 from __future__ import annotations
 
 import contextlib
+import csv
+import importlib
+import importlib.util
+import io
 import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sessionward.authress import Authress
+from sessionward.cli._platforms import keys
+from sessionward.cli._platforms._platform import env_name
 from sessionward.core import SessionwardError
-from sessionward.dynatrace import DynatraceCluster
 from sessionward.testing import Simulator
-from sessionward.ziti import Ziti
 
 RUN_WITHIN = 120
-ENV_KEYS = {
-    "docspace": "DOCSPACE",
-    "dynatrace": "DYNATRACE",
-    "ziti": "ZITI",
-    "authress": "AUTHRESS",
-}
+FIELDS = ["platform", "id", "user", "ip", "started_at", "last_active_at", "client"]
 
 
-def ziti_client(sim: Simulator) -> Ziti:
-    """A Ziti client of the simulator's admin, to check what the command did."""
-    credentials = sim.credentials
-    return Ziti(sim.base_url, username=credentials["username"], password=credentials["password"])
+def session_keys() -> list[str]:
+    """The platforms with a session API, in the table's order."""
+    from sessionward.cli._platforms import platforms
+
+    return [p.key for p in platforms() if p.has_sessions]
 
 
-def dynatrace_client(sim: Simulator) -> DynatraceCluster:
-    """A Dynatrace client of the simulator, to check what the command did."""
-    return DynatraceCluster(sim.base_url, api_token=sim.credentials["api_token"])
-
-
-def authress_client(sim: Simulator) -> Authress:
-    """An Authress client of the simulator, to check what the command did."""
-    key = sim.credentials["service_client_access_key"]
-    return Authress(sim.base_url, service_client_access_key=key)
+def _live_secrets_of(key: str) -> Callable[[Simulator], list[str]] | None:
+    """The platform's own `live_secrets(sim)`, when its test support has one."""
+    name = f"{__package__}.{key}._support"
+    if importlib.util.find_spec(name) is None:
+        return None
+    found: Callable[[Simulator], list[str]] | None = getattr(
+        importlib.import_module(name), "live_secrets", None
+    )
+    return found
 
 
 @dataclass
@@ -89,9 +91,9 @@ class Cli:
             "COLUMNS": "80",
         }
         for key, sim in sims.items():
-            self.env[f"SESSIONWARD_{ENV_KEYS[key]}_URL"] = sim.base_url
+            self.env[env_name(key, "url")] = sim.base_url
             for keyword, value in sim.credentials.items():
-                self.env[f"SESSIONWARD_{ENV_KEYS[key]}_{keyword.upper()}"] = value
+                self.env[env_name(key, keyword)] = value
         self._initial: list[str] = []
         self._initial = self._live_secrets()
 
@@ -112,15 +114,10 @@ class Cli:
         for sim in self.sims.values():
             for credentials in (sim.credentials, *sim.other_credentials.values()):
                 found += [v for k, v in credentials.items() if k != "username" and len(v) >= 8]
-        if "ziti" in self.sims:
-            sim = self.sims["ziti"]
-            with ziti_client(sim) as ziti:
-                found += [session.token for session in ziti.api_sessions.list()]
-                ziti.logout()  # leave the simulator's sessions as they were
-        if "dynatrace" in self.sims:
-            sim = self.sims["dynatrace"]
-            with dynatrace_client(sim) as cluster:
-                found += [session.session_id for session in cluster.user_sessions.list()]
+        for key in keys():
+            live = _live_secrets_of(key)
+            if key in self.sims and live is not None:
+                found += live(self.sims[key])
         return found
 
     def run(self, *arguments: str, env: dict[str, str] | None = None, stdin: str = "") -> Run:
@@ -143,3 +140,60 @@ class Cli:
         if not self.audit_log.exists():
             return []
         return [json.loads(line) for line in self.audit_log.read_text().splitlines()]
+
+
+def write_profile(cli: Cli, text: str, mode: int = 0o600) -> Path:
+    """Write the profile file of `cli`'s private config directory, with file mode `mode`."""
+    path = cli.home / "config" / "sessionward" / "profiles.toml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text)
+    os.chmod(path, mode)
+    return path
+
+
+def without(cli: Cli, prefix: str) -> dict[str, str]:
+    """`cli`'s environment without the variables starting with `prefix`."""
+    return {k: v for k, v in cli.env.items() if not k.startswith(prefix)}
+
+
+def only_in_profile(
+    cli: Cli, profile: str, platform: str, *credentials: str, **fields: str
+) -> dict[str, str]:
+    """Configure `platform` in the profile file only: its simulator's URL, `fields`, `credentials`.
+
+    Writes `[profile.platform]` with the named credentials of the platform's simulator and returns
+    the environment without the platform's own variables.
+    """
+    sim = cli.sims[platform]
+    values = {"url": sim.base_url, **fields} | {name: sim.credentials[name] for name in credentials}
+    lines = [f"[{profile}.{platform}]", *(f'{key} = "{value}"' for key, value in values.items())]
+    write_profile(cli, "\n".join(lines) + "\n")
+    return without(cli, env_name(platform, ""))
+
+
+def records(cli: Cli, fmt: str, *arguments: str) -> tuple[list[dict[str, str | None]], int]:
+    """Run `sessionward -o FMT ARGUMENTS...`: its records (checked for secrets) and exit code."""
+    run = cli.run("-o", fmt, *arguments)
+    run.assert_no_secret()
+    if fmt == "json":
+        return run.json(), run.returncode
+    if fmt == "jsonl":
+        return run.jsonl(), run.returncode
+    rows = list(csv.DictReader(io.StringIO(run.stdout)))
+    assert run.stdout.splitlines()[0] == ",".join(FIELDS)
+    return [{k: (v or None) for k, v in row.items()} for row in rows], run.returncode
+
+
+def assert_read_in_format(run: Run, fmt: str) -> None:
+    """A read command's output in format `fmt`: rows, valid, a table on `table`, no secret."""
+    assert run.returncode == 0, run.stderr
+    if fmt == "json":
+        assert isinstance(run.json(), list) and run.json()
+    elif fmt == "jsonl":
+        assert run.jsonl() and all(isinstance(row, dict) for row in run.jsonl())
+    elif fmt == "csv":
+        rows = list(csv.DictReader(io.StringIO(run.stdout)))
+        assert rows and all(None not in row for row in rows)
+    else:
+        assert "┏" in run.stdout and "┃" in run.stdout
+    run.assert_no_secret()

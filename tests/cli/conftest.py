@@ -1,4 +1,4 @@
-"""Fixtures of the command line's tests: `cli`, configured for all four simulators."""
+"""Fixtures of the command line's tests: `cli`, configured for every platform's simulator."""
 
 from __future__ import annotations
 
@@ -6,22 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from sessionward.testing import Simulator
+from sessionward.cli._platforms import keys
 from tests.cli._support import Cli
 
 
 @pytest.fixture
-def cli(
-    docspace_sim: Simulator,
-    dynatrace_sim: Simulator,
-    ziti_sim: Simulator,
-    authress_sim: Simulator,
-    tmp_path: Path,
-) -> Cli:
-    sims = {
-        "docspace": docspace_sim,
-        "dynatrace": dynatrace_sim,
-        "ziti": ziti_sim,
-        "authress": authress_sim,
-    }
+def cli(request: pytest.FixtureRequest, tmp_path: Path) -> Cli:
+    # The simulators' pytest plugin names each fixture `<key>_sim`.
+    sims = {key: request.getfixturevalue(f"{key}_sim") for key in keys()}
     return Cli(sims, tmp_path)

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from sessionward.cli._platforms import keys
 from sessionward.testing import serve
 from tests.specs._documents import REPO_ROOT
 
@@ -41,7 +42,7 @@ def test_the_walkthrough_runs_and_leaks_nothing(tmp_path: Path) -> None:
     assert len(audit) == 3  # the revoke by user, the Dynatrace revoke, the policy change
     assert "INC-1" in audit[0] and "CHG-9" in audit[2]
     secrets: list[str] = []
-    for key in ("docspace", "dynatrace", "ziti", "authress"):
+    for key in keys():
         with serve(key) as sim:
             secrets += [v for k, v in sim.credentials.items() if k != "username"]
     printed = output + "\n".join(audit)

@@ -1,4 +1,4 @@
-"""`sessionward sim`: four simulators, the environment lines, and a command run inside them."""
+"""`sessionward sim`: every platform's simulator, the environment lines, a command run in them."""
 
 from __future__ import annotations
 
@@ -7,10 +7,13 @@ import shlex
 import signal
 import subprocess
 import sys
+from urllib.parse import urlsplit
 
 import httpx
 
 from sessionward.cli import ExitCode
+from sessionward.cli._platforms import platforms
+from sessionward.cli._platforms._platform import env_name
 
 WITHIN = 120
 
@@ -19,17 +22,9 @@ def _env() -> dict[str, str]:
     return {k: v for k, v in os.environ.items() if not k.startswith("SESSIONWARD_")}
 
 
-EXPECTED = [
-    "SESSIONWARD_DOCSPACE_URL",
-    "SESSIONWARD_DOCSPACE_TOKEN",
-    "SESSIONWARD_DYNATRACE_URL",
-    "SESSIONWARD_DYNATRACE_API_TOKEN",
-    "SESSIONWARD_ZITI_URL",
-    "SESSIONWARD_ZITI_USERNAME",
-    "SESSIONWARD_ZITI_PASSWORD",
-    "SESSIONWARD_AUTHRESS_URL",
-    "SESSIONWARD_AUTHRESS_SERVICE_CLIENT_ACCESS_KEY",
-]
+# In the table's order: each platform's URL, then its usual credential set (each platform's
+# own tests pin those keywords).
+EXPECTED = [env_name(p.key, keyword) for p in platforms() for keyword in ("url", *p.credentials[0])]
 
 
 def test_sim_prints_the_environment_and_serves_until_a_signal() -> None:
@@ -43,12 +38,14 @@ def test_sim_prints_the_environment_and_serves_until_a_signal() -> None:
     try:
         assert process.stdout is not None
         lines = [process.stdout.readline() for _ in EXPECTED]
-        # Still serving: the printed URL answers.
+        # Still serving: every printed URL answers, each by its own simulator.
         variables = dict(
             shlex.split(line.removeprefix("export "))[0].split("=", 1) for line in lines
         )
-        health = httpx.get(variables["SESSIONWARD_ZITI_URL"].split("/edge")[0] + "/_sim/health")
-        assert health.json()["api"] == "ziti"
+        for key in (p.key for p in platforms()):
+            root = urlsplit(variables[env_name(key, "url")])._replace(path="/_sim/health")
+            health = httpx.get(root.geturl())
+            assert health.json()["api"] == key
     finally:
         process.send_signal(signal.SIGTERM)
         rest, err = process.communicate(timeout=WITHIN)
@@ -59,9 +56,10 @@ def test_sim_prints_the_environment_and_serves_until_a_signal() -> None:
 
 
 def test_sim_runs_a_command_in_its_environment_and_passes_its_status_on() -> None:
+    key = next(p.key for p in platforms() if p.has_sessions)
     script = (
         'sessionward_cli="$0 -m sessionward.cli"; '
-        "$sessionward_cli -o json --platform ziti sessions list > /dev/null || exit 9; exit 3"
+        f"$sessionward_cli -o json --platform {key} sessions list > /dev/null || exit 9; exit 3"
     )
     done = subprocess.run(
         [sys.executable, "-m", "sessionward.cli", "sim", "--", "sh", "-c", script, sys.executable],

@@ -9,6 +9,7 @@ import sys
 
 import sessionward.cli
 from sessionward.cli import ExitCode
+from sessionward.cli._platforms import keys
 from tests.specs._documents import REPO_ROOT
 
 PROBE = """
@@ -21,8 +22,9 @@ except SystemExit:
     pass
 print(json.dumps(sorted(sys.modules)), file=sys.stderr)
 """
-HEAVY = ("httpx", "sessionward.core", "sessionward.ziti", "sessionward.dynatrace",
-         "sessionward.docspace", "sessionward.authress", "sessionward.testing", "rich")  # fmt: skip
+# Every platform's overlay (`sessionward.<key>`) as well.
+HEAVY = ("httpx", "sessionward.core", *(f"sessionward.{key}" for key in keys()),
+         "sessionward.testing", "rich")  # fmt: skip
 
 
 def _modules_after(*arguments: str) -> tuple[str, set[str]]:

@@ -1,8 +1,8 @@
 """Where the command line's settings come from: flags, then environment, then the profile file.
 
 Each platform is configured by `SESSIONWARD_<KEY>_URL` and one variable per credential keyword
-of its client's constructor (`SESSIONWARD_ZITI_USERNAME`, `SESSIONWARD_DYNATRACE_API_TOKEN`, ...);
-a platform with no URL is not configured. The same names, lower-case and without the prefix, are
+of its client's constructor (`Platform.credentials`: `SESSIONWARD_<KEY>_API_TOKEN`, ...); a
+platform with no URL is not configured. The same names, lower-case and without the prefix, are
 the keys of a `[<profile>.<key>]` table of the profile file (`_profile`). For every single value
 a flag wins over the environment, and the environment over the profile. `Settings.secrets()`
 lists every credential value, so that output and the audit log can be scrubbed of them.
@@ -16,26 +16,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sessionward.cli import _platforms
 from sessionward.cli._errors import UsageProblem
+from sessionward.cli._platforms._platform import PREFIX, env_name
 from sessionward.cli._profile import load_profile
 
-PLATFORMS = ("docspace", "dynatrace", "ziti", "authress")
-# The credential keywords of each overlay client's constructor, in the order the help lists them.
-CREDENTIAL_KEYWORDS: Mapping[str, tuple[str, ...]] = {
-    "docspace": ("token", "auth_cookie"),
-    "dynatrace": ("api_token",),
-    "ziti": ("username", "password", "session_token"),
-    "authress": ("service_client_access_key", "access_token"),
-}
 # Keywords that name someone rather than prove it: shown, never scrubbed.
 NOT_SECRET = frozenset({"username"})
 DEFAULT_TIMEOUT = 30.0
-PREFIX = "SESSIONWARD_"
-
-
-def env_name(platform: str, keyword: str) -> str:
-    """The environment variable of one platform setting: `SESSIONWARD_ZITI_PASSWORD`."""
-    return f"{PREFIX}{platform.upper()}_{keyword.upper()}"
 
 
 @dataclass(frozen=True)
@@ -80,7 +68,8 @@ class Settings:
                     "no platform is configured: set SESSIONWARD_<PLATFORM>_URL and its "
                     "credentials (see `sessionward --help`), or try `sessionward sim`"
                 )
-            return [self.platforms[key] for key in PLATFORMS if key in self.platforms]
+            known = _platforms.keys()
+            return [self.platforms[key] for key in known if key in self.platforms]
         missing = [key for key in wanted if key not in self.platforms]
         if missing:
             raise UsageProblem(
@@ -114,13 +103,14 @@ def load_settings(
     chosen = named or "default"
     table = load_profile(chosen, required=named is not None)
     platforms: dict[str, PlatformConfig] = {}
-    for key in PLATFORMS:
+    for platform in _platforms.platforms():
+        key = platform.key
         section = _section(table, key)
         url = env.get(env_name(key, "url")) or _text(section, "url", chosen, key)
         if not url:
             continue
         credentials: dict[str, str] = {}
-        for keyword in CREDENTIAL_KEYWORDS[key]:
+        for keyword in platform.keywords:
             value = env.get(env_name(key, keyword)) or _text(section, keyword, chosen, key)
             if value:
                 credentials[keyword] = value

@@ -1,7 +1,7 @@
 """`sessionward contain`: one person's sessions on every platform named, in one go.
 
-Each platform plans the revoke of its user (`--docspace-user`, `--dynatrace-user`,
-`--ziti-identity`); the plan is confirmed once (or `--yes`), then every platform revokes and
+Each platform plans the revoke of its user (its `Platform.contain_option`, such as
+`--<key>-user`); the plan is confirmed once (or `--yes`), then every platform revokes and
 verifies at the same time, a failure on one never stopping the others. Stdout gets one summary
 row per platform: how many sessions were found, revoked, already gone, failed, unverified,
 skipped; the audit log gets every target.
@@ -19,7 +19,8 @@ from sessionward.cli._exit import ExitCode
 from sessionward.cli._outcomes import Outcome
 from sessionward.cli._output import emit
 from sessionward.cli._plans import PlatformPlan
-from sessionward.cli._platforms import Adapter, adapters
+from sessionward.cli._platforms import platforms
+from sessionward.cli._platforms._adapter import AnyAdapter, adapters
 from sessionward.cli._revoking import RevokeOptions
 
 SUMMARY_FIELDS = (
@@ -38,12 +39,12 @@ SUMMARY_FIELDS = (
 def run(invocation: Invocation, *, users: Mapping[str, str], options: RevokeOptions) -> ExitCode:
     """Plan, confirm, revoke and verify per platform; print one summary row per platform."""
     if not users:
-        raise UsageProblem("name the person on at least one platform (--ziti-identity, ...)")
+        raise UsageProblem(f"name the person on at least one platform ({example_option()}, ...)")
     settings = invocation.settings()
     fmt = invocation.fmt()
     configs = settings.select(tuple(users))
 
-    def build(adapter: Adapter) -> list[PlatformPlan]:
+    def build(adapter: AnyAdapter) -> list[PlatformPlan]:
         return [adapter.plan_user(users[adapter.key], keep_current=options.keep_current)]
 
     request = _revoking.Request(
@@ -74,3 +75,11 @@ def run(invocation: Invocation, *, users: Mapping[str, str], options: RevokeOpti
         )
     emit(rows, SUMMARY_FIELDS, fmt, title="Containment")
     return result.code
+
+
+def example_option() -> str:
+    """The option the usage message shows: that of the platform the examples come from.
+
+    Raises `StopIteration` when no platform with a `contain` option declares an `example_id`.
+    """
+    return next(p.contain_option[0] for p in platforms() if p.example_id and p.contain_option)

@@ -13,7 +13,7 @@ from sessionward.cli._context import Invocation
 from sessionward.cli._exit import ExitCode
 from sessionward.cli._filters import SessionFilter
 from sessionward.cli._output import emit
-from sessionward.cli._platforms import NO_SESSION_API, Adapter, adapters
+from sessionward.cli._platforms._adapter import AnyAdapter, adapters, note_no_sessions
 from sessionward.cli._records import FIELDS, SessionRecord
 
 
@@ -22,8 +22,7 @@ def run(invocation: Invocation, selection: SessionFilter) -> ExitCode:
     settings = invocation.settings()
     configs = settings.select(invocation.platforms)
     fmt = invocation.fmt()
-    if any(config.key == "authress" for config in configs):
-        invocation.note(f"authress: {NO_SESSION_API}")
+    note_no_sessions(invocation, configs)
     redactor = invocation.redactor()
     records: list[SessionRecord] = []
     failures = 0
@@ -32,7 +31,7 @@ def run(invocation: Invocation, selection: SessionFilter) -> ExitCode:
             emit([], FIELDS, fmt)
             return ExitCode.NOTHING_MATCHED
 
-        def fetch(adapter: Adapter) -> list[SessionRecord] | BaseException:
+        def fetch(adapter: AnyAdapter) -> list[SessionRecord] | BaseException:
             try:
                 return adapter.sessions(selection.user)
             except Exception as error:

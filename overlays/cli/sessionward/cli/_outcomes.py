@@ -1,16 +1,16 @@
-"""What happened to each revoke target, and the one mapping from the clients' results to it.
+"""What happened to each revoke target, and the one mapping from outcomes to an exit code.
 
 Every target of `sessions revoke` and `contain` ends in exactly one `Outcome`: revoked, already
 gone, failed (with the error's class and a scrubbed message), unverified (the platform said yes
-but it could not be checked), skipped (the command's own session) or planned (a dry run). This
-module is the only place that reads the clients' revoke results (`ziti.RevokeResult`, DocSpace's
-`True`/`False`, a raised error) and the only place that turns outcomes into an exit code, so a
-change to the clients' result types is adapted here alone.
+but it could not be checked), skipped (the command's own session) or planned (a dry run). A
+raised error becomes an outcome here (`failed`); a client's own revoke result is read by its
+platform's package alone, so a change to one client's result types is adapted there. This module
+is the only place that turns outcomes into an exit code.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -19,7 +19,6 @@ from sessionward.cli._exit import ExitCode
 
 if TYPE_CHECKING:
     from sessionward.cli._redact import Redactor
-    from sessionward.ziti import RevokeResult
 
 OUTCOME_FIELDS = ("platform", "target", "session", "user", "outcome", "error_type", "message")
 
@@ -68,49 +67,6 @@ def failed(planned: TargetOutcome, error: BaseException, redactor: Redactor) -> 
         return planned.becomes(Outcome.ALREADY_GONE)
     error_type, message = redactor.describe(error)
     return replace(planned, outcome=Outcome.FAILED, error_type=error_type, message=message)
-
-
-def from_docspace_answer(planned: TargetOutcome, closed: bool) -> TargetOutcome:
-    """DocSpace's answer to closing one connection: `False` means none was open."""
-    return planned.becomes(Outcome.REVOKED if closed else Outcome.ALREADY_GONE)
-
-
-def from_ziti_result(
-    planned: Mapping[str, TargetOutcome], result: RevokeResult, redactor: Redactor
-) -> list[TargetOutcome]:
-    """Map a Ziti bulk revoke onto the planned sessions (keyed by session id).
-
-    A planned session the result does not mention (it vanished between the preview and the
-    revoke's own listing) is already gone; a session the result names but the preview had not
-    seen (it appeared meanwhile) is reported too, so nothing revoked goes unrecorded.
-    """
-    outcomes = dict(planned)
-    template = next(iter(planned.values()), None)
-
-    def slot(session_id: str) -> TargetOutcome:
-        known = outcomes.get(session_id)
-        if known is not None:
-            return known
-        if template is None:
-            raise LookupError(session_id)
-        return replace(template, session=session_id)
-
-    for session_id in result.revoked:
-        outcomes[session_id] = slot(session_id).becomes(Outcome.REVOKED)
-    for session_id in result.already_gone:
-        outcomes[session_id] = slot(session_id).becomes(Outcome.ALREADY_GONE)
-    for session_id in result.skipped:
-        outcomes[session_id] = slot(session_id).becomes(
-            Outcome.SKIPPED, "the command's own session (--keep-current)"
-        )
-    for session_id, error in result.failed.items():
-        outcomes[session_id] = failed(slot(session_id), error, redactor)
-    for session_id, outcome in outcomes.items():
-        if outcome.outcome is Outcome.PLANNED:
-            outcomes[session_id] = outcome.becomes(
-                Outcome.ALREADY_GONE, "no longer listed when the revoke ran"
-            )
-    return list(outcomes.values())
 
 
 def verified(outcome: TargetOutcome, still_listed: bool | None, note: str | None) -> TargetOutcome:

@@ -3,10 +3,9 @@
 ```toml
 [default]
 timeout = 20
-[default.ziti]
-url = "https://ctrl.example.com:1280"
-username = "admin"
-password = "..."
+[default.<key>]
+url = "https://api.example.com"
+api_token = "..."
 ```
 
 It holds credentials, so it is refused unless only its owner can read and write it (like ssh's

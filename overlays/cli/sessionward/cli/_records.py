@@ -1,22 +1,16 @@
-"""The normalized session record that `sessions list` prints, built from each platform's model.
+"""The normalized session record that `sessions list` prints, and the helpers that build it.
 
 One `SessionRecord` per session, whatever the platform: `platform`, `id`, `user`, `ip`,
 `started_at`, `last_active_at` (when the platform says), `client`. `user` is what `--user` takes
-on that platform (DocSpace user id, Dynatrace user id, Ziti identity id). No record holds a
-session token; where the platform's session id is itself a credential (Dynatrace's id is the
-web session's), only its last four characters are kept (`mask`).
+on that platform. Each platform package converts its own model with `text`, `moment` and
+`millis` for the optional fields. No record holds a session token; where the platform's session
+id is itself a credential, only its last four characters are kept (`mask`).
 """
 
 from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from sessionward.docspace import ActiveConnectionsItemDto
-    from sessionward.dynatrace import UserSession
-    from sessionward.ziti import ApiSessionDetail
 
 FIELDS = ("platform", "id", "user", "ip", "started_at", "last_active_at", "client")
 VISIBLE = 4
@@ -60,60 +54,18 @@ class SessionRecord:
 
 # Optional model fields hold the generated clients' UNSET when the server left them out; the
 # overlays' public API does not name that type, so the checks go by the type of what is there.
-def _text(value: object) -> str | None:
+def text(value: object) -> str | None:
+    """A model's optional text field: the text, or None when it is unset or empty."""
     return value if isinstance(value, str) and value else None
 
 
-def _moment(value: object) -> datetime.datetime | None:
+def moment(value: object) -> datetime.datetime | None:
+    """A model's optional instant: the datetime, or None when it is unset."""
     return value if isinstance(value, datetime.datetime) else None
 
 
-def _millis(value: object) -> datetime.datetime | None:
+def millis(value: object) -> datetime.datetime | None:
+    """A model's optional instant in milliseconds since the epoch, as a UTC datetime (or None)."""
     if isinstance(value, bool) or not isinstance(value, int):
         return None
     return datetime.datetime.fromtimestamp(value / 1000, tz=datetime.UTC)
-
-
-def from_docspace(item: ActiveConnectionsItemDto) -> SessionRecord:
-    """A DocSpace active connection: its login event id, the user, browser and platform."""
-    browser, system = _text(item.browser), _text(item.platform)
-    client = " / ".join(part for part in (browser, system) if part) or None
-    return SessionRecord(
-        platform="docspace",
-        id=str(item.id),
-        user=str(item.user_id),
-        ip=_text(item.ip),
-        started_at=_moment(item.date),
-        last_active_at=None,
-        client=client,
-    )
-
-
-def from_dynatrace(session: UserSession) -> SessionRecord:
-    """A Dynatrace web UI session; its id is a credential, so it is masked."""
-    return SessionRecord(
-        platform="dynatrace",
-        id=mask(session.session_id),
-        user=session.user_id,
-        ip=_text(session.ip),
-        started_at=_millis(session.creation_time),
-        last_active_at=_millis(session.last_accessed_timestamp),
-        client=_text(session.device),
-    )
-
-
-def from_ziti(session: ApiSessionDetail) -> SessionRecord:
-    """A Ziti API session: `user` is the identity id, `client` the identity's name.
-
-    Ziti identities are the endpoints themselves (a laptop, a router, a service), so the name is
-    what tells an operator which client holds the session. The `token` is never read.
-    """
-    return SessionRecord(
-        platform="ziti",
-        id=session.id,
-        user=session.identity_id,
-        ip=_text(session.ip_address),
-        started_at=_moment(session.created_at),
-        last_active_at=_moment(session.last_activity_at),
-        client=_text(session.identity.name),
-    )

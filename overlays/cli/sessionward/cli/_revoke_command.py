@@ -14,7 +14,7 @@ from sessionward.cli._exit import ExitCode
 from sessionward.cli._outcomes import OUTCOME_FIELDS
 from sessionward.cli._output import emit
 from sessionward.cli._plans import PlatformPlan
-from sessionward.cli._platforms import NO_SESSION_API, Adapter, adapters
+from sessionward.cli._platforms._adapter import AnyAdapter, adapters, note_no_sessions
 from sessionward.cli._revoking import RevokeOptions
 from sessionward.cli._targets import group_targets
 
@@ -34,10 +34,9 @@ def run(
         configs = settings.select(tuple(grouped))
     else:
         configs = settings.select(invocation.platforms)
-        if any(config.key == "authress" for config in configs):
-            invocation.note(f"authress: {NO_SESSION_API}")
+        note_no_sessions(invocation, configs)
 
-    def build(adapter: Adapter) -> list[PlatformPlan]:
+    def build(adapter: AnyAdapter) -> list[PlatformPlan]:
         if targets:
             return [adapter.plan_ids(grouped[adapter.key], keep_current=options.keep_current)]
         assert user is not None

@@ -21,7 +21,7 @@ from sessionward.cli._context import Invocation
 from sessionward.cli._exit import ExitCode
 from sessionward.cli._outcomes import Outcome, TargetOutcome, exit_code
 from sessionward.cli._plans import PlatformPlan
-from sessionward.cli._platforms import Adapter
+from sessionward.cli._platforms._adapter import AnyAdapter
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -92,8 +92,8 @@ def show_plan(invocation: Invocation, plans: Sequence[PlatformPlan], dry: bool) 
 def run(
     invocation: Invocation,
     request: Request,
-    adapters: Sequence[Adapter],
-    build: Callable[[Adapter], list[PlatformPlan]],
+    adapters: Sequence[AnyAdapter],
+    build: Callable[[AnyAdapter], list[PlatformPlan]],
 ) -> Result:
     """Run the workflow over `adapters`, each planning with `build`; see the module docstring."""
     import click
@@ -137,7 +137,7 @@ def run(
     _audit.check_writable(settings.audit_log)
     invocation.note(f"Revoking {total} target(s)...")
 
-    def execute(pair: tuple[Adapter, PlatformPlan]) -> list[TargetOutcome]:
+    def execute(pair: tuple[AnyAdapter, PlatformPlan]) -> list[TargetOutcome]:
         adapter, plan = pair
         done = adapter.execute(plan, options.concurrency)
         if not options.verify:

@@ -1,6 +1,6 @@
-"""`sessionward sim`: the four embedded simulators on loopback, and the environment for them.
+"""`sessionward sim`: every platform's embedded simulator on loopback, and the environment for them.
 
-Once all four accept connections it prints one `export SESSIONWARD_...=...` line per setting on
+Once all of them accept connections it prints one `export SESSIONWARD_...=...` line per setting on
 stdout (shell-quoted, so `. ./sim.env` or `eval` reads them) and serves until SIGINT or SIGTERM.
 With a command after `--`, it runs that command in the environment instead, and exits with its
 status. The simulators come with `sessionward-cli[sim]` (sessionward-testing); the credentials it
@@ -18,12 +18,11 @@ import sys
 import threading
 from types import FrameType
 
-from sessionward.cli._config import env_name
 from sessionward.cli._context import Invocation
 from sessionward.cli._errors import UsageProblem
 from sessionward.cli._exit import ExitCode
-
-KEYS = ("docspace", "dynatrace", "ziti", "authress")
+from sessionward.cli._platforms import keys
+from sessionward.cli._platforms._platform import env_name
 
 
 def environment(seed: int, stack: contextlib.ExitStack) -> dict[str, str]:
@@ -35,7 +34,7 @@ def environment(seed: int, stack: contextlib.ExitStack) -> dict[str, str]:
             "the simulators are not installed: pip install 'sessionward-cli[sim]'"
         ) from None
     variables: dict[str, str] = {}
-    for key in KEYS:
+    for key in keys():
         sim = stack.enter_context(serve(key, seed=seed))
         variables[env_name(key, "url")] = sim.base_url
         for keyword, value in sim.credentials.items():

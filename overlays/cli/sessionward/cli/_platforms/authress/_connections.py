@@ -15,12 +15,14 @@ from typing import TYPE_CHECKING, Any
 
 from sessionward.cli import _audit
 from sessionward.cli._clients import open_client
+from sessionward.cli._command import Change
 from sessionward.cli._confirm import confirmed
 from sessionward.cli._context import Invocation
 from sessionward.cli._errors import UsageProblem
 from sessionward.cli._exit import ExitCode
 from sessionward.cli._outcomes import Outcome
 from sessionward.cli._output import emit
+from sessionward.cli._platforms.authress import PLATFORM
 
 if TYPE_CHECKING:
     from sessionward.authress import Authress, Connection
@@ -33,8 +35,10 @@ IGNORED = frozenset({"createdTime", "lastUpdated", "isActiveConnection", "client
 
 def _authress(invocation: Invocation) -> Authress:
     settings = invocation.settings()
-    (config,) = settings.select(("authress",))
-    return open_client("authress", config, settings.timeout)
+    from sessionward.authress import Authress
+
+    (config,) = settings.select((PLATFORM.key,))
+    return open_client(Authress, config, settings.timeout)
 
 
 def shown(connection: Connection) -> dict[str, Any]:
@@ -146,11 +150,7 @@ def diff(invocation: Invocation, path: Path) -> ExitCode:
 def apply(
     invocation: Invocation,
     path: Path,
-    *,
-    dry_run: bool,
-    yes: bool,
-    reason: str | None,
-    ticket: str | None,
+    options: Change,
 ) -> ExitCode:
     """Create the added connections and update the changed ones; removed ones are left alone."""
     from sessionward.authress import Connection
@@ -171,10 +171,10 @@ def apply(
             invocation.note("Nothing to apply.")
             emit([], APPLY_FIELDS, fmt)
             return ExitCode.NOTHING_MATCHED
-        if dry_run:
+        if options.dry_run:
             emit(rows, APPLY_FIELDS, fmt, title="Apply (dry run)")
             return ExitCode.OK
-        if not confirmed(invocation, f"Apply {len(found)} change(s) to Authress?", yes=yes):
+        if not confirmed(invocation, f"Apply {len(found)} change(s) to Authress?", yes=options.yes):
             return ExitCode.ABORTED
         _audit.check_writable(settings.audit_log)
         by_id = {body.get("connectionId"): body for body in wanted}
@@ -209,8 +209,8 @@ def apply(
         settings.audit_log,
         command="connections apply",
         targets=[str(row["connection_id"]) for row in results],
-        reason=reason,
-        ticket=ticket,
+        reason=options.reason,
+        ticket=options.ticket,
         outcomes=results,
         exit_code=int(code),
         redactor=redactor,

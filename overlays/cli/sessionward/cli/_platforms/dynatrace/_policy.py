@@ -16,11 +16,13 @@ from typing import TYPE_CHECKING, Any
 
 from sessionward.cli import _audit
 from sessionward.cli._clients import open_client
+from sessionward.cli._command import Change
 from sessionward.cli._confirm import confirmed
 from sessionward.cli._context import Invocation
 from sessionward.cli._errors import UsageProblem
 from sessionward.cli._exit import ExitCode
 from sessionward.cli._output import emit
+from sessionward.cli._platforms.dynatrace import PLATFORM
 
 if TYPE_CHECKING:
     from sessionward.dynatrace import DynatraceCluster, UserSessionsConfig
@@ -48,8 +50,10 @@ def flat(config: UserSessionsConfig) -> dict[str, Any]:
 
 def _cluster(invocation: Invocation) -> DynatraceCluster:
     settings = invocation.settings()
-    (config,) = settings.select(("dynatrace",))
-    return open_client("dynatrace", config, settings.timeout)
+    from sessionward.dynatrace import DynatraceCluster
+
+    (config,) = settings.select((PLATFORM.key,))
+    return open_client(DynatraceCluster, config, settings.timeout)
 
 
 def get(invocation: Invocation) -> ExitCode:
@@ -65,10 +69,7 @@ def set_(
     invocation: Invocation,
     *,
     changes: Mapping[str, Any],
-    dry_run: bool,
-    yes: bool,
-    reason: str | None,
-    ticket: str | None,
+    options: Change,
 ) -> ExitCode:
     """Show the change, ask, apply it with `update_partial`, audit it, print the new policy."""
     from sessionward.dynatrace import InvalidArgumentError
@@ -88,13 +89,13 @@ def set_(
         for row in rows:
             marker = "*" if row["setting"] in given else " "
             invocation.note(f"  {marker} {row['setting']}: {row['current']} -> {row['new']}")
-        if dry_run:
+        if options.dry_run:
             emit(rows, CHANGE_FIELDS, fmt, title="Session policy (dry run)")
             return ExitCode.OK
-        if not confirmed(invocation, "Change the Dynatrace session policy?", yes=yes):
+        if not confirmed(invocation, "Change the Dynatrace session policy?", yes=options.yes):
             return ExitCode.ABORTED
         _audit.check_writable(settings.audit_log)
-        outcome: dict[str, Any] = {"platform": "dynatrace", "target": "session-policy"}
+        outcome: dict[str, Any] = {"platform": PLATFORM.key, "target": "session-policy"}
         try:
             updated = flat(cluster.session_policy.update_partial(**given))
         except InvalidArgumentError as error:
@@ -102,10 +103,10 @@ def set_(
         except Exception as error:
             error_type, message = invocation.redactor().describe(error)
             outcome |= {"outcome": "failed", "error_type": error_type, "message": message}
-            _record(invocation, given, outcome, reason, ticket, ExitCode.FAILURE, current)
+            _record(invocation, given, outcome, options, ExitCode.FAILURE, current)
             raise
         outcome |= {"outcome": "changed", "before": current, "after": updated}
-        _record(invocation, given, outcome, reason, ticket, ExitCode.OK, current)
+        _record(invocation, given, outcome, options, ExitCode.OK, current)
     emit([updated], SETTINGS, fmt, title="Session policy")
     return ExitCode.OK
 
@@ -114,17 +115,16 @@ def _record(
     invocation: Invocation,
     given: Mapping[str, Any],
     outcome: dict[str, Any],
-    reason: str | None,
-    ticket: str | None,
+    options: Change,
     code: ExitCode,
     before: Mapping[str, Any],
 ) -> None:
     _audit.append(
         invocation.settings().audit_log,
         command="policy set",
-        targets=[f"dynatrace:{name}={value}" for name, value in given.items()],
-        reason=reason,
-        ticket=ticket,
+        targets=[f"{PLATFORM.key}:{name}={value}" for name, value in given.items()],
+        reason=options.reason,
+        ticket=options.ticket,
         outcomes=[outcome],
         exit_code=int(code),
         redactor=invocation.redactor(),
