@@ -28,7 +28,8 @@ class WorkflowError(Exception):
 def _environment(sims: Mapping[str, Simulator], audit_log: Path) -> dict[str, str]:
     env = {"PATH": "/usr/bin:/bin", "SESSIONWARD_AUDIT_LOG": str(audit_log), "COLUMNS": "160"}
     for key, sim in sims.items():
-        # The command line reads SESSIONWARD_<KEY>_URL and one variable per credential keyword.
+        # The variables the command line's README documents (SESSIONWARD_<KEY>_URL and one per
+        # credential keyword), written as an operator writes them, not read from its private code.
         env[f"SESSIONWARD_{key.upper()}_URL"] = sim.base_url
         for keyword, value in sim.credentials.items():
             env[f"SESSIONWARD_{key.upper()}_{keyword.upper()}"] = value

@@ -6,9 +6,10 @@ platform's adapter is built with each of its credential sets, as `open_client` b
 
 from __future__ import annotations
 
+import httpx
 import pytest
 
-from sessionward.cli._clients import open_client
+from sessionward.cli._clients import MAX_RETRIES, open_client
 from sessionward.cli._config import PlatformConfig
 from sessionward.cli._platforms import Platform, platform, platforms
 from sessionward.cli._platforms._adapter import adapter_class
@@ -25,6 +26,9 @@ def test_open_client_builds_each_platforms_own_client(key: str, group: tuple[str
     config = PlatformConfig(key, "http://127.0.0.1:9", {keyword: "t" for keyword in group})
     with open_client(client_class, config, 5.0) as client:
         assert type(client) is client_class
+        # The command's timeout, and one retry fewer than the clients' default.
+        assert client.timeout == httpx.Timeout(5.0)
+        assert client.max_retries == MAX_RETRIES == 1
 
 
 def test_the_table_is_every_platform_package_in_its_order() -> None:

@@ -128,6 +128,9 @@ def test_each_resource_names_the_classes_its_annotation_declares(
                 declared = typing.get_args(eval(annotation, namespace))
                 assert declared == (member._class(0), member._class(1)), name
                 # Built with the narrow context the client hands out, never the client itself.
-                assert all(issubclass(twin, core.APIResource) for twin in declared), name
+                assert all(
+                    isinstance(twin, type) and issubclass(twin, core.APIResource)
+                    for twin in declared
+                ), name
                 checked += 1
     assert checked > 0

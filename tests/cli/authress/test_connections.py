@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import httpx
 import pytest
 
 from sessionward.authress import Authress
@@ -73,4 +74,5 @@ def test_open_client_builds_the_authress_client() -> None:
     config = PlatformConfig(PLATFORM.key, "http://127.0.0.1:9", {"access_token": "t"})
     with open_client(Authress, config, 5.0) as client:
         assert type(client) is Authress
+        assert (client.timeout, client.max_retries) == (httpx.Timeout(5.0), 1)
     assert PLATFORM.credentials == (("service_client_access_key",), ("access_token",))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sessionward.cli import ExitCode
-from tests.cli._support import Cli, records, session_keys
+from tests.cli._support import Cli, _live_secrets_of, records, session_keys
 
 
 @pytest.mark.parametrize("fmt", ["json", "jsonl", "csv"])
@@ -37,3 +37,10 @@ def test_a_platform_down_is_reported_and_the_others_listed(cli: Cli) -> None:
     assert {r["platform"] for r in run.json()} == set(session_keys()) - {"dynatrace"}
     assert "dynatrace: InternalServerError" in run.stderr
     run.assert_no_secret()
+
+
+def test_the_secret_check_knows_the_live_full_web_session_ids(cli: Cli) -> None:
+    # Every run's assert_no_secret() looks for these; a renamed helper would stop it silently.
+    live_secrets = _live_secrets_of("dynatrace")
+    assert live_secrets is not None
+    assert live_secrets(cli.sims["dynatrace"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sessionward.cli import ExitCode
-from tests.cli._support import Cli, assert_read_in_format, records
+from tests.cli._support import Cli, _live_secrets_of, assert_read_in_format, records
 
 
 @pytest.mark.parametrize("fmt", ["json", "jsonl", "csv"])
@@ -40,3 +40,10 @@ def test_table_output_keeps_whole_ids_even_off_a_terminal(cli: Cli) -> None:
 @pytest.mark.parametrize("fmt", ["table", "json", "jsonl", "csv"])
 def test_the_listing_in_every_format(cli: Cli, fmt: str) -> None:
     assert_read_in_format(cli.run("-o", fmt, "--platform", "ziti", "sessions", "list"), fmt)
+
+
+def test_the_secret_check_knows_the_live_api_session_tokens(cli: Cli) -> None:
+    # Every run's assert_no_secret() looks for these; a renamed helper would stop it silently.
+    live_secrets = _live_secrets_of("ziti")
+    assert live_secrets is not None
+    assert live_secrets(cli.sims["ziti"])

@@ -208,9 +208,6 @@ class ConnectionsResource(APIResource[ModeT, AuthenticatedClient]):
             )
         )
 
-    def __repr__(self) -> str:
-        return f"<{type(self).__name__} of {self._label}>"
-
 
 class Connections(ConnectionsResource[Sync]):
     """The SSO connections of the Authress account, with blocking calls: `authress.connections`."""

@@ -213,10 +213,14 @@ def sim(invocation: Invocation, seed: int, command_line: tuple[str, ...]) -> int
     return _sim_command.run(invocation, seed=seed, command_line=command_line)
 
 
-# A platform's own commands (such as a settings group of its own) join the shared ones here.
-for _platform in platforms():
-    for _command in _platform.commands:
-        cli.add_command(_command)
+def _add_platform_commands() -> None:
+    """Add each platform's own commands (such as a settings group of its own) to the shared ones."""
+    for each in platforms():
+        for platform_command in each.commands:
+            cli.add_command(platform_command)
+
+
+_add_platform_commands()
 
 
 def main() -> None:

@@ -1,11 +1,12 @@
 """PEP 562 lazy loading for an overlay's package `__init__`, written once for every overlay.
 
-An overlay's `__init__` keeps its curated, sorted `__all__` and its `TYPE_CHECKING` imports (what
-type checkers and editors read), and gets its module `__getattr__` and `__dir__` from
-`lazy_package`: each public name is imported when first asked for. The package's own classes take
-the package as their `__module__`, so reprs and tracebacks show the public names (as httpx does);
-the core errors and the generated models keep their own modules. `Named` is the same idea for one
-object: a `"package.module:name"` imported on first use.
+An overlay's `__init__` keeps its curated `__all__` (its own names sorted, then the core's error
+list added whole) and its `TYPE_CHECKING` imports (what type checkers and editors read), and gets
+its module `__getattr__` and `__dir__` from `lazy_package`: each public name is imported when
+first asked for. The package's own classes take the package as their `__module__`, so reprs and
+tracebacks show the public names (as httpx does); the core errors and the generated models keep
+their own modules. `Named` is the same idea for one object: a `"package.module:name"` imported on
+first use.
 """
 
 from __future__ import annotations

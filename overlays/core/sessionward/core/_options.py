@@ -64,8 +64,8 @@ class RequestOptions(Value):
     max_response_size: int | None
 
     def __init__(self, **fields: Any) -> None:
-        # Built by `request_options()` and `merged_with()` only: a field not given is None (the
-        # client's setting), and no extra headers.
+        # Internal (built by `request_options()` and for `NO_OPTIONS`), so keyword arguments
+        # matching `__slots__`: a field not given is None (the client's setting), no extra headers.
         self._init(**{**dict.fromkeys(self.__slots__), "headers": (), **fields})
 
     def merged_with(self, inner: RequestOptions) -> RequestOptions:

@@ -52,9 +52,9 @@ class Async:
 
 
 ModeT = TypeVar("ModeT", Sync, Async)
-# What a resource's client hands it (see `APIResource`).
-ContextT = TypeVar("ContextT")
 """The mode a class written once for both twins is generic in."""
+ContextT = TypeVar("ContextT")
+"""What a resource's client hands it: the bound generated client, or more (see `APIResource`)."""
 
 
 class Operations(Generic[ModeT]):
@@ -104,6 +104,9 @@ class APIResource(Operations[ModeT], Generic[ModeT, ContextT]):
     def __init__(self, context: ContextT, label: str) -> None:
         self._context = context
         self._label = label
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} of {self._label}>"
 
 
 class _Twinned(Generic[P, R]):

@@ -118,9 +118,6 @@ class ActiveConnectionsResource(APIResource[ModeT, Client]):
         )
         return link.text
 
-    def __repr__(self) -> str:
-        return f"<{type(self).__name__} of {self._label}>"
-
 
 class ActiveConnections(ActiveConnectionsResource[Sync]):
     """The signed-in sessions of DocSpace users, with blocking calls."""

@@ -85,9 +85,6 @@ class SessionPolicyResource(APIResource[ModeT, Client]):
             update_concurrent_session_policy_config, client=self._context, body=config
         )
 
-    def __repr__(self) -> str:
-        return f"<{type(self).__name__} of {self._label}>"
-
 
 class SessionPolicy(SessionPolicyResource[Sync]):
     """The cluster's user-session policy, with blocking calls: `cluster.session_policy`."""

@@ -81,9 +81,6 @@ class UserSessionsResource(APIResource[ModeT, Client]):
             if not (missing_ok or answer_was_lost(error)):
                 raise
 
-    def __repr__(self) -> str:
-        return f"<{type(self).__name__} of {self._label}>"
-
 
 class UserSessions(UserSessionsResource[Sync]):
     """The signed-in web UI sessions, with blocking calls: `cluster.user_sessions`."""

@@ -192,9 +192,6 @@ class ApiSessionsResource(APIResource[ModeT, ZitiContext]):
             return classify(error)
         return Outcome.REVOKED
 
-    def __repr__(self) -> str:
-        return f"<{type(self).__name__} of {self._label}>"
-
 
 class ApiSessions(ApiSessionsResource[Sync]):
     """The API sessions of every identity, with blocking calls: `ziti.api_sessions`."""
