@@ -8,7 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from sessionward.cli._platforms import keys
+from sessionward.cli._platforms import keys, platform
+from sessionward.cli._platforms._adapter import adapter_class
 from sessionward.testing import serve
 from tests.specs._documents import REPO_ROOT
 
@@ -37,9 +38,12 @@ def test_the_walkthrough_runs_and_leaks_nothing(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     output = done.stdout + done.stderr
     assert '"user": "YkvflVLVt"' in output
-    assert "Dynatrace revokes per user" in output
+    # The walkthrough revokes a `PLATFORM:ID` target too: the plan states that platform's limit.
+    (target_key,) = re.findall(r"sessions revoke (\w+):", _walkthrough())
+    limit = adapter_class(platform(target_key)).limit
+    assert limit and limit in output
     audit = (tmp_path / "audit.jsonl").read_text().splitlines()
-    assert len(audit) == 3  # the revoke by user, the Dynatrace revoke, the policy change
+    assert len(audit) == 3  # the revoke by user, the revoke of the named target, the policy change
     assert "INC-1" in audit[0] and "CHG-9" in audit[2]
     secrets: list[str] = []
     for key in keys():
