@@ -15,13 +15,12 @@ from typing import Any
 
 import attrs
 
-from tests.generated._models import models_module
-from tests.specs._documents import response_examples
+from tests.generated import _models
 
 
 def model_class(key: str, name: str) -> Any:
     """The generated class `name` of the API `key`."""
-    return getattr(models_module(key), name)
+    return getattr(_models.models_module(key), name)
 
 
 def slow(model: Any, raw: bytes, as_list: bool) -> Any:
@@ -101,7 +100,5 @@ def refuse(*args: object, **kwargs: object) -> object:
 
 def spec_example(label: str) -> bytes:
     """The response example labelled `label` (`<key> <METHOD> <path> <status>`), as raw JSON."""
-    for found, _, _, _, example in response_examples():
-        if found == label:
-            return json.dumps(example).encode()
-    raise LookupError(f"no response example {label!r}")
+    key, method, path, code = label.split(" ")
+    return json.dumps(_models.spec_example(key, method.lower(), path, code)).encode()

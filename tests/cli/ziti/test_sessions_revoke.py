@@ -8,7 +8,7 @@ import io
 import pytest
 
 from sessionward.cli import ExitCode
-from tests.cli._support import Cli, session_keys
+from tests.cli._support import Cli, records, session_keys
 from tests.cli.ziti import _support as ziti
 
 OUTCOME_FIELDS = ["platform", "target", "session", "user", "outcome", "error_type", "message"]
@@ -17,9 +17,9 @@ OUTCOME_FIELDS = ["platform", "target", "session", "user", "outcome", "error_typ
 def _other_platforms_sessions(cli: Cli) -> list[tuple[str, str, str]]:
     """Every session the other session platforms list, as (platform, id, user)."""
     selection = [arg for key in session_keys() if key != "ziti" for arg in ("--platform", key)]
-    run = cli.run("-o", "json", *selection, "sessions", "list")
-    assert run.returncode == ExitCode.OK, run.stderr
-    return sorted((row["platform"], row["id"], row["user"]) for row in run.json())
+    rows, code = records(cli, "json", *selection, "sessions", "list")
+    assert code == ExitCode.OK
+    return sorted((str(row["platform"]), str(row["id"]), str(row["user"])) for row in rows)
 
 
 def _rows(fmt: str, stdout: str) -> list[dict[str, str | None]]:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import importlib
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, Self, TypeVar
 
 from sessionward.cli import _outcomes
@@ -23,6 +22,7 @@ from sessionward.cli._outcomes import Outcome, TargetOutcome
 from sessionward.cli._plans import PlatformPlan
 from sessionward.cli._platforms import Platform, platform
 from sessionward.cli._records import SessionRecord
+from sessionward.core import run_each
 
 if TYPE_CHECKING:
     from sessionward.cli._config import PlatformConfig
@@ -39,16 +39,6 @@ class Client(Protocol):
 
 
 C = TypeVar("C", bound=Client)
-
-
-def run_each(items: Sequence[T], work: Callable[[T], None], concurrency: int) -> None:
-    """Run `work` on every item on up to `concurrency` threads; `work` catches its own errors."""
-    if len(items) <= 1 or concurrency <= 1:
-        for item in items:
-            work(item)
-        return
-    with ThreadPoolExecutor(max_workers=min(concurrency, len(items))) as pool:
-        list(pool.map(work, items))
 
 
 class Adapter(Generic[C]):
@@ -126,7 +116,7 @@ class Adapter(Generic[C]):
         def work(index: int) -> None:
             results[index] = self._revoke_one(results[index], plan.keys[index])
 
-        run_each(others, work, concurrency)
+        run_each(others, work, max_concurrency=concurrency)
         if own is not None and own in pending:
             work(own)  # last: the other calls still need the command's own session
         return results

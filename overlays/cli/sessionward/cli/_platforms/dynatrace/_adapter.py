@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING
 from sessionward.cli import _outcomes
 from sessionward.cli._outcomes import Outcome, TargetOutcome
 from sessionward.cli._plans import PlatformPlan
-from sessionward.cli._platforms._adapter import Adapter, run_each
+from sessionward.cli._platforms._adapter import Adapter
 from sessionward.cli._platforms.dynatrace import PLATFORM
 from sessionward.cli._records import SessionRecord, mask, millis, text
+from sessionward.core import run_each
 from sessionward.dynatrace import DynatraceCluster
 
 if TYPE_CHECKING:
@@ -95,7 +96,7 @@ class DynatraceAdapter(Adapter[DynatraceCluster]):
             for i in indexes:
                 results[i] = results[i].becomes(Outcome.REVOKED)
 
-        run_each(users, work, concurrency)
+        run_each(users, work, max_concurrency=concurrency)
         return results
 
     def _still_listed(self, plan: PlatformPlan) -> Callable[[str, TargetOutcome], bool | None]:

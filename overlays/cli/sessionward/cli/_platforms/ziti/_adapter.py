@@ -104,6 +104,7 @@ class ZitiAdapter(Adapter[Ziti]):
 
     def _lookup(self, ids: Sequence[str]) -> dict[str, SessionRecord]:
         found: dict[str, SessionRecord] = {}
+        # A bounded number of ids per filter keeps each request line short.
         for start in range(0, len(ids), VERIFY_CHUNK):
             chunk = list(ids[start : start + VERIFY_CHUNK])
             for session in self._client.api_sessions.list(filter=ZitiFilter.in_("id", chunk)):
@@ -152,11 +153,5 @@ class ZitiAdapter(Adapter[Ziti]):
         return item.becomes(Outcome.REVOKED)
 
     def _still_listed(self, plan: PlatformPlan) -> Callable[[str, TargetOutcome], bool | None]:
-        keys = [key for key in plan.keys if key]
-        listed: set[str] = set()
-        # A bounded number of ids per filter keeps each request line short.
-        for start in range(0, len(keys), VERIFY_CHUNK):
-            chunk = keys[start : start + VERIFY_CHUNK]
-            pager = self._client.api_sessions.list(filter=ZitiFilter.in_("id", chunk))
-            listed.update(session.id for session in pager)
+        listed = self._lookup([key for key in plan.keys if key])
         return lambda key, outcome: key in listed if key else None
