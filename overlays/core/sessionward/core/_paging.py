@@ -101,7 +101,7 @@ class _Walk(Generic[T]):
 
     A walk is a sequence of requests, each the arguments of one `fetch` call; `_start()` gives
     the first with a state private to that walk (a cursor pager's set of cursors seen), and
-    `_after()` the next one or None. Each `pages()` walks afresh.
+    `_follow()` the next one or None. Each `pages()` walks afresh.
     """
 
     _fetch: Callable[..., Any]
@@ -117,9 +117,10 @@ class _Walk(Generic[T]):
     ) -> tuple[Any, ...] | None:
         raise NotImplementedError
 
-    def _after(self, request: tuple[Any, ...], page: Page[T], state: Any) -> tuple[Any, ...] | None:
+    def _fetched(self, page: Page[T]) -> Page[T]:
+        # Noted before the page is handed out, so `total` is right while the caller reads it.
         self.total = page.total if page.total is not None else self.total
-        return self._follow(request, page, state)
+        return page
 
 
 class _SyncWalk(_Walk[T]):
@@ -128,9 +129,9 @@ class _SyncWalk(_Walk[T]):
         request: tuple[Any, ...] | None
         request, state = self._start()
         while request is not None:
-            page: Page[T] = self._fetch(*request)
+            page: Page[T] = self._fetched(self._fetch(*request))
             yield page
-            request = self._after(request, page, state)
+            request = self._follow(request, page, state)
 
     def __iter__(self) -> Iterator[T]:
         for page in self.pages():
@@ -143,9 +144,9 @@ class _AsyncWalk(_Walk[T]):
         request: tuple[Any, ...] | None
         request, state = self._start()
         while request is not None:
-            page: Page[T] = await self._fetch(*request)
+            page: Page[T] = self._fetched(await self._fetch(*request))
             yield page
-            request = self._after(request, page, state)
+            request = self._follow(request, page, state)
 
     async def __aiter__(self) -> AsyncIterator[T]:
         async for page in self.pages():
