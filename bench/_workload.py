@@ -3,7 +3,7 @@
 Each registered API has a module `bench._<key>` with a module-level `WORKLOAD` (a `Workload`):
 its listing call (the `calls` and `load` sections), and optionally the list body the `parsing`
 section builds from its spec's example, the pager the `memory` section drains, and whether the
-`startup` section times its simulator's command line. `bench._overlays` finds them through the
+`startup` section times its simulator's command line. `bench._registry` finds them through the
 registry, so the sections name no API.
 """
 
